@@ -1,0 +1,79 @@
+# Mutuelle Horizon Santé assistant. `make run` and `make test` are the two commands;
+# everything else is a step they call. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+ENGINE := .venv-engine
+APP := .venv
+PY := $(APP)/bin/python
+RASA := $(ENGINE)/bin/rasa
+RASA_FILES := --config config.yml --domain bot/domain --data bot/data
+export PYTHONPATH := $(CURDIR)
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+.PHONY: help install run test lint typecheck check-kb index model unit integration eval eval-nlu eval-retrieval bench validate clean
+
+help: ## list the targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  %-16s %s\n", $$1, $$2}'
+
+$(ENGINE)/.installed: requirements/engine.txt requirements/engine.lock.txt
+	rm -rf $(ENGINE)
+	$(PYTHON) -m venv $(ENGINE)
+	$(ENGINE)/bin/pip install -q --upgrade "pip==24.3.1"
+	$(ENGINE)/bin/pip install -q -c requirements/engine.lock.txt -r requirements/engine.txt
+	$(ENGINE)/bin/pip install -q --no-deps --ignore-requires-python rasa==3.6.21 rasa-sdk==3.6.2
+	touch $@
+
+$(APP)/.installed: pyproject.toml requirements/app.lock.txt
+	rm -rf $(APP)
+	$(PYTHON) -m venv $(APP)
+	$(APP)/bin/pip install -q --upgrade "pip==24.3.1"
+	$(APP)/bin/pip install -q -c requirements/app.lock.txt -e '.[dev]'
+	touch $@
+
+install: $(ENGINE)/.installed $(APP)/.installed ## create both virtual environments
+
+check-kb: $(APP)/.installed ## validate knowledge-base metadata and sourced figures
+	$(PY) -m retrieval check-kb knowledge_base/docs
+
+index: $(APP)/.installed check-kb ## build the knowledge-base index (only when stale)
+	$(PY) -m stack ensure-index
+
+model: install ## train the engine model (only when config, domain or data changed)
+	$(PY) -m stack ensure-model
+
+run: install index model ## set up what is missing, then start engine + action server
+	$(PY) -m stack run
+
+lint: $(APP)/.installed ## ruff
+	$(APP)/bin/ruff check .
+	$(APP)/bin/ruff format --check .
+
+typecheck: $(APP)/.installed ## mypy --strict
+	$(APP)/bin/mypy
+
+validate: install ## rasa data validate
+	$(RASA) data validate $(RASA_FILES) --fail-on-warnings
+
+unit: $(APP)/.installed index ## fast tests (no engine)
+	$(PY) -m pytest -m "not engine" -q
+
+integration: install index model ## tests that start the stack and talk to it over REST
+	$(PY) -m pytest -m engine -q
+
+test: install lint typecheck index model ## lint, types, unit and integration tests
+	$(PY) -m pytest -q
+
+eval-nlu: install ## held-out NLU evaluation; reports/ gets the intent report and confusion matrix
+	$(PY) -m stack.nlu_eval
+
+eval-retrieval: $(APP)/.installed ## recall@k / MRR of our retriever vs plain BM25
+	$(PY) -m retrieval eval
+
+eval: eval-nlu eval-retrieval ## both evaluations
+
+bench: install index ## retrieval latency on a 10,000-chunk index
+	$(PY) -m retrieval bench
+
+clean: ## remove built artefacts (keeps environments and data)
+	rm -rf build models reports .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""Set up and run the whole stack: index, model, action server and engine."""
