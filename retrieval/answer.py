@@ -9,6 +9,7 @@ is not in a passage. Below the confidence threshold the composer refuses honestl
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Sequence
 
@@ -54,13 +55,15 @@ class Answer:
 def confidence_of(hits: Sequence[Hit]) -> float:
     """How sure we are that the first hit answers the question, in [0, 1].
 
-    The dense cosine of its best chunk, which is comparable across questions (fused RRF
-    scores are not); a hit that BM25 did not find at all is discounted.
+    The geometric mean of the dense cosine of its best chunk (comparable across questions,
+    unlike fused RRF scores) and the IDF-weighted share of the question's words that the
+    document contains: a question about something the knowledge base never mentions leaves a
+    rare word uncovered even when the vectors look close.
     """
     if not hits:
         return 0.0
     top = hits[0]
-    value = top.dense_score if top.lexical_score > 0 else top.dense_score * 0.5
+    value = math.sqrt(max(top.dense_score, 0.0) * max(top.coverage, 0.0))
     return max(0.0, min(1.0, value))
 
 

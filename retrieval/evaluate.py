@@ -136,7 +136,7 @@ def threshold_table(
         "| threshold | answerable answered | answered and right | unanswerable refused |",
         "|---|---|---|---|",
     ]
-    for t in sorted({0.2, 0.25, 0.3, 0.35, 0.4, 0.45, threshold}):
+    for t in sorted({0.25, 0.3, 0.35, 0.4, 0.45, 0.5, threshold}):
         answered = [c >= t for c in answerable_conf]
         right = [a and ok for a, ok in zip(answered, correct_top, strict=True)]
         refused = [c < t for c in refused_conf]

@@ -81,28 +81,29 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def make_embeddings(settings: RetrievalSettings, texts: list[str]) -> Embeddings:
+def embed_corpus(
+    settings: RetrievalSettings, texts: list[str], progress: bool
+) -> tuple[Embeddings, np.ndarray]:
+    """The embeddings model for this corpus and the L2-normalised vectors of ``texts``."""
+    model: Embeddings
     if settings.embedding_backend == "lsa":
-        return LsaEmbeddings.fit(texts)
-    return neural_embeddings(
-        settings.embedding_backend, settings.embedding_model, settings.embedding_base_url
-    )
-
-
-def _embed(embeddings: Embeddings, texts: list[str], progress: bool) -> np.ndarray:
-    batches: Iterable[int] = range(0, len(texts), 256)
-    if progress:
-        batches = tqdm(list(batches), desc="embedding chunks", unit="batch")
-    parts = []
-    for start in batches:
-        batch = texts[start : start + 256]
-        if isinstance(embeddings, LsaEmbeddings):
-            parts.append(embeddings.embed_array(batch))
-        else:
-            parts.append(np.asarray(embeddings.embed_documents(batch), dtype=np.float32))
-    vectors = np.vstack(parts).astype(np.float32)
+        model, vectors = LsaEmbeddings.fit_transform(texts)
+    else:
+        model = neural_embeddings(
+            settings.embedding_backend, settings.embedding_model, settings.embedding_base_url
+        )
+        batches: Iterable[int] = range(0, len(texts), 256)
+        if progress:
+            batches = tqdm(list(batches), desc="embedding chunks", unit="batch")
+        vectors = np.vstack(
+            [
+                np.asarray(model.embed_documents(texts[i : i + 256]), dtype=np.float32)
+                for i in batches
+            ]
+        )
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     faiss.normalize_L2(vectors)
-    return vectors
+    return model, vectors
 
 
 def chunk_corpus(documents: list[KnowledgeDocument], progress: bool = False) -> list[Document]:
@@ -124,8 +125,7 @@ def build_index(
     documents = load_corpus(corpus)
     chunks = chunk_corpus(documents, progress)
     texts = [indexed_text(chunk) for chunk in chunks]
-    embeddings = make_embeddings(settings, texts)
-    vectors = _embed(embeddings, texts, progress)
+    embeddings, vectors = embed_corpus(settings, texts, progress)
 
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".index-", dir=out.parent))

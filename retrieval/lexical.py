@@ -30,6 +30,15 @@ class BM25Index:
         self.vocabulary = vocabulary
         self.weights = sp.csc_matrix(weights)
         self.analyser = analyser
+        n = float(self.weights.shape[0])
+        df = np.diff(self.weights.indptr).astype(np.float32)
+        #: IDF of every vocabulary term; ``unknown_idf`` is what a term never seen would get
+        self.idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
+        self.unknown_idf = float(np.log(1.0 + (n + 0.5) / 0.5))
+
+    def term_idf(self, term: str) -> float:
+        column = self.vocabulary.index.get(term)
+        return self.unknown_idf if column is None else float(self.idf[column])
 
     @classmethod
     def fit(
@@ -59,16 +68,14 @@ class BM25Index:
 
     def scores(self, query: str) -> FloatArray:
         """BM25 score of every chunk for ``query`` (zeros when no term is known)."""
-        columns = sorted(
-            {
-                i
-                for term in self.analyser(query)
-                if (i := self.vocabulary.index.get(term)) is not None
-            }
-        )
-        if not columns:
-            return np.zeros(self.weights.shape[0], dtype=np.float32)
-        return np.asarray(self.weights[:, columns].sum(axis=1), dtype=np.float32).ravel()
+        index = self.vocabulary.index
+        columns = {c for term in self.analyser(query) if (c := index.get(term)) is not None}
+        scores = np.zeros(self.weights.shape[0], dtype=np.float32)
+        indptr, rows, data = self.weights.indptr, self.weights.indices, self.weights.data
+        for column in columns:
+            start, end = indptr[column], indptr[column + 1]
+            scores[rows[start:end]] += data[start:end]
+        return scores
 
     def save(self, folder: Path) -> None:
         self.vocabulary.save(folder / "bm25_vocabulary.json")

@@ -16,14 +16,16 @@ from langchain_community.vectorstores import FAISS
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
+from retrieval.chunking import indexed_text
 from retrieval.embeddings import LsaEmbeddings, embeddings_config, neural_embeddings
 from retrieval.index import load_vector_store, verify_index
 from retrieval.lexical import BM25Index
 from retrieval.settings import RetrievalSettings, get_settings
+from retrieval.text import analyse
 
 #: RRF constant: small, because the lists are short and the first ranks matter most
-RRF_K = 8.0
-DENSE_WEIGHT = 1.0
+RRF_K = 4.0
+DENSE_WEIGHT = 1.5
 LEXICAL_WEIGHT = 1.0
 CANDIDATES = 60
 
@@ -38,6 +40,8 @@ class Hit:
     dense_score: float
     lexical_score: float
     chunks: tuple[Document, ...]
+    #: IDF-weighted share of the question's words that occur in this document
+    coverage: float = 0.0
 
     @property
     def metadata(self) -> dict[str, object]:
@@ -83,6 +87,32 @@ class HybridRetriever:
         self._by_doc: dict[str, list[Document]] = {}
         for chunk in chunks:
             self._by_doc.setdefault(str(chunk.metadata["doc_id"]), []).append(chunk)
+        self._doc_terms: dict[str, frozenset[str]] = {}
+
+    def _terms_of(self, doc_id: str) -> frozenset[str]:
+        terms = self._doc_terms.get(doc_id)
+        if terms is None:
+            terms = frozenset(
+                term
+                for chunk in self._by_doc.get(doc_id, [])
+                for term in analyse(indexed_text(chunk))
+            )
+            self._doc_terms[doc_id] = terms
+        return terms
+
+    def coverage(self, question: str | set[str], doc_id: str) -> float:
+        """IDF-weighted share of the question's words found in the document.
+
+        A question about something the corpus never mentions ("cure thermale") keeps a
+        high-IDF word uncovered, whatever the vector similarity says.
+        """
+        terms = set(analyse(question, expand=False)) if isinstance(question, str) else question
+        if not terms:
+            return 0.0
+        weights = {term: self.bm25.term_idf(term) for term in terms}
+        present = self._terms_of(doc_id)
+        total = sum(weights.values())
+        return sum(w for term, w in weights.items() if term in present) / total
 
     def chunks_of(self, doc_id: str) -> list[Document]:
         """The chunks of one document, in reading order."""
@@ -158,6 +188,7 @@ class HybridRetriever:
                 if chunk_id not in members:
                     members.append(chunk_id)
         ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]
+        question_terms = set(analyse(question, expand=False))
         return [
             Hit(
                 doc_id=doc_id,
@@ -166,6 +197,7 @@ class HybridRetriever:
                 dense_score=best_dense.get(doc_id, 0.0),
                 lexical_score=best_lexical.get(doc_id, 0.0),
                 chunks=tuple(self.chunks[i] for i in doc_chunks[doc_id][:3]),
+                coverage=self.coverage(question_terms, doc_id),
             )
             for doc_id, score in ranked
         ]

@@ -24,7 +24,7 @@ class RetrievalSettings(BaseSettings):
     embedding_model: str = ""
     embedding_base_url: str | None = None
     #: below this confidence the assistant says it does not know (tuned by ``make eval``)
-    min_confidence: float = 0.30
+    min_confidence: float = 0.35
     top_k: int = 5
     #: optional LLM rephrasing of grounded answers; off by default
     llm_rephrase: bool = False

@@ -37,21 +37,22 @@ class Vocabulary:
 
     def counts_matrix(self, documents: Sequence[Sequence[str]]) -> sp.csr_matrix:
         """Raw term counts, one row per document; unknown terms are ignored."""
-        rows: list[int] = []
-        cols: list[int] = []
-        values: list[float] = []
-        for row, terms in enumerate(documents):
-            for term, count in Counter(terms).items():
-                column = self.index.get(term)
-                if column is not None:
-                    rows.append(row)
-                    cols.append(column)
-                    values.append(float(count))
-        return sp.csr_matrix(
-            (np.asarray(values, dtype=np.float32), (rows, cols)),
+        index = self.index
+        indices: list[int] = []
+        indptr = [0]
+        for terms in documents:
+            indices.extend([column for term in terms if (column := index.get(term)) is not None])
+            indptr.append(len(indices))
+        matrix = sp.csr_matrix(
+            (
+                np.ones(len(indices), dtype=np.float32),
+                np.asarray(indices, dtype=np.int32),
+                np.asarray(indptr, dtype=np.int64),
+            ),
             shape=(len(documents), len(self.terms)),
-            dtype=np.float32,
         )
+        matrix.sum_duplicates()
+        return matrix
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps(self.terms, ensure_ascii=False), encoding="utf-8")

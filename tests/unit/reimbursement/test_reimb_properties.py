@@ -21,10 +21,10 @@ from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from reimb_strategies import acts, cent_pour_cent_sante_acts, situations
 
 from reimbursement import Act, Contract, MemberSituation, load_contracts, simulate
 from reimbursement.results import _Parts
+from tests.unit.reimbursement.reimb_strategies import acts, cent_pour_cent_sante_acts, situations
 
 CATALOG = load_contracts()
 CONTRACTS: list[Contract | None] = [*CATALOG.contracts, None]
