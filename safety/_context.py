@@ -1,0 +1,273 @@
+"""Guards: the context that sets a pattern match aside.
+
+Each guard has a short name that ends up in :attr:`Assessment.silenced`:
+
+- ``idiom`` (applied before matching): figures of speech are masked out of the text
+  ("mort de rire", "je meurs de faim", "crever de chaud", "saigner à blanc",
+  "brûlures d'estomac"…), so "j'avais envie de mourir de rire" cannot match "envie de
+  mourir".
+- ``negated``: a negation governs the match ("je n'ai *pas* mal à la poitrine",
+  "*aucune* douleur thoracique"); only determiners and light words may stand between.
+- ``counterfactual``: "j'ai *failli* faire une crise cardiaque", "vous allez *me faire*
+  faire un infarctus" (hyperbole).
+- ``past``: the sentence dates the event ("l'an dernier", "il y a 3 ans", "en 2019"),
+  and nothing in the message says it is happening again now.
+- ``hypothetical``: "si jamais…", "en cas de…", "si mon fils…". It silences topic words
+  always, and descriptions of an emergency only when the message is also about cover or
+  paperwork. A first-person suicidal hypothesis ("si je me suicide…") is never silenced.
+- ``context``: a topic word in an administrative or informational message ("mon père a
+  eu un AVC, comment déclarer l'ALD ?", "c'est quoi une overdose ?"), or a medical
+  question about cover ("quel médicament est remboursé ?").
+- ``blocked``: the signal's own ``not_before`` / ``not_after`` / ``unless`` guard
+  ("avec ce dossier" after "en finir", "nez bouché" next to "je respire mal").
+- ``requires``: the signal needs a companion word that the message lacks ("c'est grave ?"
+  with no symptom in sight).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from safety._assessment import EMERGENCIES
+from safety._lexicon import compile_pattern
+from safety._signal import AdminScope, Signal
+
+__all__ = ["MessageContext", "mask_idioms", "silencing_guard"]
+
+_IDIOMS = tuple(
+    compile_pattern(s)
+    for s in (
+        r"(?:mort|morte|morts|mortes|meurs|meurt|mourir|mourrir|mouru|mourait|mourais"
+        r"|mourrais|creve|crever|crevee|crevais) (?:de|d) (?:rire|faim|soif|chaud|froid|ennui"
+        r"|fatigue|peur|honte|trouille|envie|impatience|curiosite|jalousie|inquietude"
+        r"|stress|chaleur|sommeil)",
+        r"a (?:en )?mourir (?:de|d) \w+",
+        r"mdr|ptdr|xptdr|lol|mort de rire",
+        r"(?:me|se|te|nous|vous) tuer? a la tache|(?:me|se|te) tue a (?:la tache|le dire"
+        r"|vous le dire|te le dire|le repeter|vous le repeter|expliquer)|tuer le temps",
+        r"saign\w* a blanc",
+        r"noy\w* (?:sous|dans) (?:la|les|le|des|mes|ses|cette|ce) (?:paperasse|papiers"
+        r"|dossiers|travail|demarches|mails|factures|boulot|formulaires|courriers|dettes)",
+        r"brulures? (?:de|d) estomac|brule l estomac",
+        r"disparaitre sous terre|rentrer sous terre",
+        r"(?:me|m|nous|vous|lui) empoisonn\w* (?:la vie|le existence)",
+        r"etouff\w* de (?:rire|chaleur|chaud)|suffoqu\w* de (?:chaleur|chaud|rire)",
+        r"creve de (?:fatigue|boulot|travail)|suis creve|suis crevee",
+        r"plutot mourir que",
+        r"crever (?:le|la|les|un|une|mon|ma|ses|son) (?:abces|pneus?|bulle|ecran|plafond|yeux"
+        r"|ballon)",
+    )
+)
+_IDIOM_MARK = " ~ "
+
+_NEGATORS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "sans", "ni", "point"})
+_LIGHT_WORDS = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "un",
+        "une",
+        "mal",
+        "eu",
+        "ete",
+        "vraiment",
+        "trop",
+        "tout",
+        "encore",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "beaucoup",
+        "tres",
+        "si",
+        "me",
+        "se",
+        "te",
+        "ressenti",
+        "senti",
+        "fait",
+    }
+)
+_NEGATION_LOOKBACK = 4
+
+_COUNTERFACTUAL = compile_pattern(
+    r"(?:^| )(?:(?:ai|a|as|avons|avez|ont|avait|avais) failli(?: [a-z0-9]+){0,4}"
+    r"|(?:me|te|nous|vous|lui|leur) faire)$",
+    whole_words=False,
+)
+
+_HYPOTHETICAL = compile_pattern(
+    r"(?:si (?:jamais|je|j|on|il|ils|elle|elles|tu|vous|nous|quelqu|mon|ma|mes|ton|ta"
+    r"|tes|un|une|le|la|les|votre|vos|notre|nos|son|sa|ses)|en cas de|en cas d|au cas ou"
+    r"|imaginons|imaginez|supposons|par exemple|que faire quand|que faire lorsque"
+    r"|quand on|lorsque on)(?: (?!mais )[a-z0-9]+)*$"
+)
+_HYPOTHETICAL_WINDOW = 9
+
+_DISTANT_PAST = compile_pattern(
+    r"le an dernier|le annee derniere|le annee passee|le anee derniere|de le annee derniere"
+    r"|il y a (?:<num>|quelques|plusieurs|des|un|une|deux) "
+    r"(?:ans|an|annees|annee|mois|semaines|semaine)"
+    r"|en (?:19|20)[0-9][0-9]|le mois dernier|le mois passe|la semaine derniere"
+    r"|la semaine passee|autrefois|dans le passe|a le epoque|il y a longtemps|jadis"
+    r"|quand (?:je|il|elle) (?:etais|etait) (?:petit|petite|jeune|ado|enfant|adolescent"
+    r"|adolescente|etudiant|etudiante|au lycee|au college)|plus jeune|dans ma jeunesse"
+    r"|dans mon enfance|pendant le confinement"
+    r"|(?:en|au mois de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
+    r"|octobre|novembre|decembre) dernier"
+)
+_PRESENT = compile_pattern(
+    r"maintenant|en ce moment|actuellement|a le instant|tout de suite|ce soir|ce matin"
+    r"|cet aprem|cet apres midi|cette nuit|aujourd hui|encore|de nouveau|a nouveau"
+    r"|recommence|recommencer|en train de|entrain de"
+    r"|(?:depuis|il y a) (?:<num>|quelques) (?:minutes|min|mn|heures|heure|h|secondes)"
+)
+_IMMINENT = compile_pattern(
+    r"maintenant|tout de suite|ce soir|cette nuit|aujourd hui|demain|cette semaine"
+    r"|dans (?:<num>|quelques) (?:minutes|min|heures|heure|h|jours)|c est decide"
+    r"|ce est decide|je ai decide|je ai tout prepare|je ai prepare|adieu|adieux"
+    r"|je ai (?:la|une) (?:corde|arme)|je ai (?:les|des|mes) (?:cachets|medicaments)"
+)
+
+_ADMINISTRATIVE = compile_pattern(
+    r"rembours\w*|(?:pris|prise|prend|prendre|prennent|prenez) en charge|mutuel\w*"
+    r"|tarifs?|prix|cout|couts|coute|coutent|couter|taux (?:de remboursement|de prise)"
+    r"|quel taux|a quel taux|franchises?|forfaits?|ald"
+    r"|contrats?|garanties?|cotisations?|adhe\w*|resili\w*|devis|factur\w*|attestations?"
+    r"|feuilles? de soins?|carte vitale|tiers payant|secu|securite sociale|cpam|ameli"
+    r"|declar\w*|dossiers?|formulaires?|justificatifs?|indemni\w*|depassements?"
+    r"|reste a charge|plafonds?|couvert\w*|couvre|couvrent|couvrir|frais|payer|paye|paie"
+    r"|payes|generiques?|(?:mon|ma|un|une|votre|le|la|au|a la) conseill\w*"
+    r"|espace adherent|rdv|rendez vous|options?"
+    r"|formules?|prestations?|assurances?|prevoyance|capital deces|invalidite|agence"
+    r"|courriers?|appli|application|arret de travail|arret maladie|decomptes?|releves?"
+    r"|accidents? (?:du|de) travail|maladie professionnelle|conventionn\w*|secteur [12]"
+    r"|optam"
+)
+_INFORMATIONAL = compile_pattern(
+    r"ce est quoi|c est quoi|que est ce que (?:un|une|le|la|les|l)|que est ce qu"
+    r"|a quoi sert|quels? sont les|quelles? sont les|comment (?:reconnaitre|reagir"
+    r"|prevenir|eviter|se passe|fonctionne|marche)|reconnaitre|signes? (?:de|d)"
+    r"|symptomes? (?:de|d)|prevention|prevenir|depistage|vaccins?|vaccination"
+    r"|risques? (?:de|d)|definition|difference entre|en cas de|en cas d|si jamais"
+    r"|que faire si|quoi faire si|premiers secours|formation|statistiques?"
+    r"|numeros? (?:de|d) urgence|numeros? utiles|campagne|article|reportage|film|serie"
+    r"|documentaire|livre|expose|memoire|ce est grave|est ce grave|ce est normal"
+    r"|ce est dangereux|est ce dangereux|peur (?:de|d|que)|risque|risquait|risquer"
+)
+_TOPIC_PAST = compile_pattern(
+    r"a eu|ai eu|as eu|avait eu|avais eu|ayant eu|avoir eu|deja eu|suite a|suite de"
+    r"|apres (?:son|sa|ses|mon|ma|mes|un|une|le|la|leur)"
+    r"|depuis (?:son|sa|ses|mon|ma|mes|un|une|le|la|leur)"
+    r"|antecedents?|sequelles?|reeducation|convalescence|gueri|guerie|remis|remise"
+    r"|retabli|retablie|victime de|survivant|survivante|en remission|hospitalise"
+    r"|hospitalisee|hospitalisation|a le hopital|en reanimation|aux urgences depuis"
+    r"|a fait|ai fait|avait fait|a deja fait"
+)
+
+_CLAUSE_BREAK = re.compile(r" [,.?] ")
+_SENTENCE_BREAK = re.compile(r" [.?] ")
+
+
+def mask_idioms(text: str) -> tuple[str, bool]:
+    """Blank out figures of speech; also say whether there was any."""
+    masked = text
+    for idiom in _IDIOMS:
+        masked = idiom.sub(_IDIOM_MARK, masked)
+    return masked, masked != text
+
+
+@dataclass(frozen=True)
+class MessageContext:
+    """Message-wide facts, computed once per message."""
+
+    text: str
+    administrative: bool
+    informational: bool
+    present: bool
+    imminent: bool
+
+    @classmethod
+    def of(cls, text: str) -> MessageContext:
+        return cls(
+            text=text,
+            administrative=bool(_ADMINISTRATIVE.search(text)),
+            informational=bool(_INFORMATIONAL.search(text)),
+            present=bool(_PRESENT.search(text)),
+            imminent=bool(_IMMINENT.search(text)),
+        )
+
+
+def silencing_guard(sig: Signal, match: re.Match[str], ctx: MessageContext) -> str | None:
+    """Return the name of the guard that sets this match aside, or None if it stands."""
+    text = ctx.text
+    start, end = match.span()
+    clause_start, clause_end = _bounds(_CLAUSE_BREAK, text, start, end)
+    before = text[clause_start:start]
+    after = text[end:clause_end]
+    clause = text[clause_start:clause_end]
+
+    if sig.requires is not None and not sig.requires.search(text):
+        return "requires"
+    if sig.unless is not None and sig.unless.search(text):
+        return "blocked"
+    if sig.not_before is not None and sig.not_before.search(before):
+        return "blocked"
+    if sig.not_after is not None and sig.not_after.search(after):
+        return "blocked"
+    if sig.negation_guard and _negated(before):
+        return "negated"
+    if _COUNTERFACTUAL.search(before.strip()):
+        return "counterfactual"
+    sentence_start, sentence_end = _bounds(_SENTENCE_BREAK, text, start, end)
+    if _DISTANT_PAST.search(text[sentence_start:sentence_end]) and not ctx.present:
+        return "past"
+    hypothetical = _hypothetical(before)
+    if sig.topic:
+        if hypothetical:
+            return "hypothetical"
+        if ctx.administrative or ctx.informational:
+            return "context"
+        if _TOPIC_PAST.search(clause) and not ctx.present:
+            return "context"
+    elif hypothetical and ctx.administrative and sig.category in EMERGENCIES:
+        return "hypothetical"
+    if sig.admin is AdminScope.CLAUSE and _ADMINISTRATIVE.search(clause):
+        return "context"
+    if sig.admin is AdminScope.MESSAGE and ctx.administrative:
+        return "context"
+    return None
+
+
+def _bounds(breaks: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for found in breaks.finditer(text, 0, start):
+        left = found.end()
+    right_match = breaks.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    return left, right
+
+
+def _negated(before: str) -> bool:
+    words = before.split()
+    for index in range(len(words) - 1, max(-1, len(words) - 1 - _NEGATION_LOOKBACK), -1):
+        word = words[index]
+        if word == "pas" and words[index + 1 : index + 3] == ["mal", "de"]:
+            return False  # "pas mal de douleurs" means "quite a lot of pain"
+        if word in _NEGATORS:
+            # "de plus en plus mal" is not a negation
+            return not (word == "plus" and words[max(0, index - 3) : index] == ["de", "plus", "en"])
+        if word not in _LIGHT_WORDS:
+            return False
+    return False
+
+
+def _hypothetical(before: str) -> bool:
+    words = before.split()[-_HYPOTHETICAL_WINDOW:]
+    return bool(_HYPOTHETICAL.search(" ".join(words)))

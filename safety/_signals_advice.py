@@ -1,0 +1,165 @@
+"""Requests for a diagnosis, a medicine or a dose: the assistant must not answer them.
+
+They are silenced when the same clause is about cover ("quel médicament est remboursé ?",
+"combien de boîtes de Doliprane sont prises en charge ?").
+"""
+
+from __future__ import annotations
+
+from safety._assessment import Category
+from safety._signal import AdminScope, Signal, signal
+
+__all__ = ["ADVICE_SIGNALS"]
+
+_A = Category.MEDICAL_ADVICE_REQUEST
+_CLAUSE = AdminScope.CLAUSE
+_MESSAGE = AdminScope.MESSAGE
+
+_REMEDY = (
+    "(?:medicaments?|traitements?|antibiotiques?|remedes?|cachets?|sirops?|cremes?|pommades?"
+    "|comprimes?|antidouleurs?|anti douleurs?|anti inflammatoires?|antalgiques?|calmants?"
+    "|somniferes?|antihistaminiques?|collyres?|gelules?|vitamines?|complements?"
+    "|huiles? essentielles?|tisanes?|sprays?|gouttes|<drug>)"
+)
+_DOSE_UNIT = (
+    "(?:<drug>|comprimes?|cachets?|gelules?|pilules?|mg|milligrammes|grammes|gouttes"
+    "|cuilleres?|cuillerees?|sachets?|doses?|ml|pulverisations|bouffees|patchs?"
+    "|suppositoires?|medicaments?)"
+)
+_MODAL = (
+    "(?:peux|peut|puis|pourrais|pourrait|dois|doit|devrais|devrait|faut|faudrait|peut on"
+    "|puis je|dois je|faut il|est il possible de|est ce possible de|ai je le droit de"
+    "|conseillez|conseilleriez|recommandez|recommanderiez|conseiller|recommander)"
+)
+_SUBJECT = "(?:je|j|il|elle|on|ce|ca|sa|cela|mon \\w+|ma \\w+|mon \\w+ de \\w+|ma \\w+ de \\w+)"
+_CONDITION = (
+    "(?:cancer|tumeur|diabete|infection|angine|covid|grippe|otite|cystite|maladie \\w+"
+    "|maladie|mst|ist|sida|vih|hernie|fracture|entorse|eczema|psoriasis|allergie"
+    "|depression|burn out|zona|varicelle|rougeole|gale|mycose|herpes|lyme|appendicite"
+    "|calcul|calculs|ulcere|tendinite|sciatique|migraine|hypertension|anemie|carence"
+    "|probleme de thyroide|thyroide|leucemie|melanome|kyste|polype|sinusite|bronchite"
+    "|pneumonie|asthme|arthrose|endometriose|alzheimer|parkinson|sclerose en plaques"
+    "|dengue|paludisme|cholesterol|phlebite|embolie|caillot|grossesse|enceinte|tdah"
+    "|autisme|bipolaire|trouble \\w+|infection urinaire|hemorroides|conjonctivite)"
+)
+_SYMPTOM = (
+    "(?:ai|as|a|avoir|fait) mal|mal (?:a|au|aux|de|dans|partout)|douleurs?|plaques?"
+    "|boutons?|taches?|fievre|toux|tousse|saign\\w*|vertiges?"
+    "|nausees?|vomi\\w*|gonfl\\w*|rouge\\w*|demang\\w*|gratte|brule|bosses?|grosseurs?"
+    "|sang|diarrhee|constipe\\w*|migraines?|fatigue\\w*|essouffle\\w*|palpitations?"
+    "|tension|glycemie|cholesterol|grain de beaute|symptomes?|kyste|ganglions?"
+    "|eruption|urticaire|eczema|boule|rhume|angine|otite|gorge|ventre|dos|tete|dents?"
+    "|yeux|oeil|peau|regles|pertes|bleus?|cicatrice|resultats? (?:de|d) (?:analyse|prise"
+    " de sang)|analyses?|prise de sang|irm|radio|scanner|insomnie|dors plus|dors pas"
+    "|anxiete|angoisse|stress|depression|deprime|temperature|pilule|medicaments?"
+    "|traitement|comprimes?|<drug>"
+)
+_SYMPTOM_NOUN = (
+    "(?:boutons?|plaques?|taches?|rougeurs?|grosseurs?|bosses?|douleurs?|symptomes?"
+    "|eruptions?|bleus?|kystes?|verrues?|grains? de beaute|toux|fievre|mal|maux|trucs?"
+    "|ganglions?|cloques?|croutes?|lesions?|demangeaisons?|pertes|saignements?|vertiges?"
+    "|resultats?)"
+)
+
+ADVICE_SIGNALS: tuple[Signal, ...] = (
+    signal(
+        "which_medicine",
+        _A,
+        f"quel(?:s|e|es)? <gap1>{_REMEDY}",
+        f"(?:conseillez|recommandez|conseilleriez|recommanderiez|conseiller|recommander) <gap2>"
+        f"(?:quoi|quel|quelle|quels|quelles|un|une|des|le|la) <gap2>{_REMEDY}",
+        f"{_REMEDY} (?:a prendre|a donner|a mettre|a appliquer) (?:pour|contre|quand|si)",
+        f"(?:meilleur|meilleure|meilleurs|meilleures|bon|bonne|efficace) <gap1>{_REMEDY} "
+        "(?:pour|contre)",
+        "<drug> <gap3>(?:efficace|marche|fonctionne|agit|bien|bon) (?:pour|contre|sur)",
+        "que (?:prendre|faire prendre|donner|mettre) (?:pour|contre)",
+        f"(?:{_REMEDY}|<drug>) ou (?:du |de la |de le |un |une )?(?:{_REMEDY}|<drug>)",
+        "(?:<drug>) (?:et|avec|plus) (?:du |de la |de le |un |une )?(?:<drug>)",
+        "(?:<drug>) (?:pour|contre) <gap1>(?:le|la|les|un|une|mal|mon|ma|mes|son|sa|ses|des"
+        "|du|maux)",
+        admin=_CLAUSE,
+    ),
+    signal(
+        "what_to_take",
+        _A,
+        f"{_MODAL} <gap3>(?:prendre|donner|mettre|appliquer|avaler|faire prendre) (?:quoi )?"
+        "(?:pour|contre|quand|si|en cas de)",
+        "(?:prend|prends|prendre|donne|donner|met|mets|mettre) quoi(?: pour| contre| quand|$"
+        "| [?.,])",
+        f"{_MODAL} <gap3>(?:prendre|donner|avaler|arreter|stopper|doubler|augmenter|diminuer"
+        f"|baisser|sauter|couper|ecraser|melanger|associer|reprendre|continuer|oublier) "
+        f"<gap2>(?:mon|ma|mes|son|sa|ses|le|la|les|du|de la|de le|des|un|une|ce|cette|ces)? ?"
+        f"(?:{_REMEDY}|<drug>|traitement|dose|pilule|insuline|anticoagulant)",
+        f"alcool (?:avec|et|pendant|sous|apres) <gap1>(?:{_REMEDY}|<drug>|traitement)",
+        admin=_CLAUSE,
+    ),
+    signal(
+        "dose",
+        _A,
+        f"combien de {_DOSE_UNIT} <gap4>(?:je peux|puis je|on peut|peut on|peux je|faut il"
+        "|il faut|dois je|je dois|par jour|maximum|max|au maximum|au max|en une fois"
+        "|de suite|en meme temps|prendre|donner|avaler|a la fois|par prise|toutes les)",
+        "combien de fois par jour <gap2>(?:prendre|donner)",
+        f"combien de temps entre (?:deux|2) {_DOSE_UNIT}|entre deux prises",
+        "(?:peux|peut|puis|dois|doit|faut) <gap1>(?:en )?(?:prendre|donner|avaler) combien",
+        "(?:quelle|quel|la bonne|combien de|quelles) (?:dose|doses|posologie|dosage)",
+        "doses? (?:max|maximale|maximum|journaliere|recommandee|autorisee)",
+        admin=_CLAUSE,
+    ),
+    signal(
+        "diagnosis",
+        _A,
+        f"(?:est ce que|est ce qu|esque|eske|est il possible que|se pourrait il que"
+        f"|ce est possible que|vous pensez que|tu penses que|a votre avis|selon vous"
+        f"|dites moi si) <gap2>{_SUBJECT} (?:ai|a|aurais|aurait|as|fais|fait|soit|sois|aie"
+        f"|ait|suis|est) <gap1>(?:un|une|le|la|des|de le|du|de la)? ?{_CONDITION}",
+        f"{_SUBJECT} (?:ai|a|aurais|aurait|fais|fait|est|serait) (?:peut etre )?(?:un |une "
+        f"|le |la |des )?{_CONDITION} \\?",
+        f"(?:me demande si|sais pas si|ne sais pas si|peur de avoir|peur que) <gap1>{_SUBJECT}"
+        f" (?:ai|a|aie|ait|aurais|aurait|soit|est|fais|fait) (?:pas )?<gap1>(?:un|une|le|la"
+        f"|des)? ?{_CONDITION}",
+        "(?:que|quoi) est ce (?:que|qu) (?:je|j|il|elle|mon \\w+|ma \\w+) (?:ai|a)"
+        "(?: docteur)?(?: [?.,]|$)",
+        "(?:je|il|elle|mon \\w+|ma \\w+) (?:ai|a) quoi(?: docteur| selon vous| a votre avis)?"
+        "(?: [?.,]|$)",
+        f"ce est quoi (?:ce|cette|ces|mes|mon|ma|ses|son|sa|les|le|la) <gap1>{_SYMPTOM_NOUN}",
+        "ce est (?:grave|normal|inquietant|dangereux|serieux|contagieux|mauvais signe|quoi)"
+        " docteur",
+        "(?:faire|donner|poser|etablir) (?:un |mon |le )?diagnostic|diagnostiquer",
+        f"(?:pouvez|pourriez|peux|pourrais|vous) <gap2>(?:me |lui )?(?:faire|donner|prescrire"
+        f"|envoyer|delivrer) (?:une |un |des |la |mon |ma )?(?:ordonnance|prescription"
+        f"|{_REMEDY})",
+        admin=_CLAUSE,
+    ),
+    signal(
+        "is_it_serious",
+        _A,
+        "(?:ce est|est ce|est ce que ce est|ca est|sa est|est ce que ca est) (?:grave"
+        "|inquietant|dangereux|serieux|contagieux|cancereux|mauvais signe|un mauvais signe"
+        "|alarmant|preoccupant|normal)",
+        "(?:que faire|que dois je faire|je fais quoi|je dois faire quoi|quoi faire"
+        "|que me conseillez vous|vous me conseillez quoi|des conseils|un conseil)",
+        "ce est quoi(?: docteur)?(?: [?.,]|$)",
+        requires=_SYMPTOM,
+        admin=_MESSAGE,
+    ),
+    signal(
+        "where_to_go",
+        _A,
+        "(?:dois je|faut il|devrais je|est ce que je dois|est ce que il faut|est ce qu il faut"
+        "|faut il que je|dois on|doit on|je dois|il faut) <gap2>(?:aller|consulter|voir"
+        "|appeler|emmener) <gap1>(?:aux urgences|a le hopital|un medecin|le medecin"
+        "|un docteur|mon medecin|un specialiste|le 15|les pompiers|sos medecins)",
+        admin=_MESSAGE,
+    ),
+    signal(
+        "how_to_treat",
+        _A,
+        "que faire (?:pour|contre) <gap1>(?:le|la|les|un|une|mon|ma|mes|des|du|son|sa|ses"
+        "|cette|ce|ces)",
+        "comment (?:soigner|traiter|guerir|calmer|soulager|faire baisser|faire passer"
+        "|faire tomber|se debarrasser de|me debarrasser de|arreter|stopper) <gap1>(?:un|une"
+        "|le|la|les|mon|ma|mes|des|du|son|sa|ses|cette|ce|ces)",
+        admin=_CLAUSE,
+    ),
+)
