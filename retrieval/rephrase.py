@@ -15,6 +15,8 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from retrieval.answer import Answer
+from retrieval.exceptions import RetrievalError
+from retrieval.settings import RetrievalSettings
 
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -55,3 +57,23 @@ def rephrase(answer: Answer, model: BaseChatModel, question: str) -> Answer:
     if "[" in answer.text and "[" not in candidate:
         return answer
     return dataclasses.replace(answer, text=candidate.strip())
+
+
+def chat_model_from_settings(settings: RetrievalSettings) -> BaseChatModel:
+    """The configured chat model (``RETRIEVAL_LLM_*``); its LangChain package must be installed."""
+    try:
+        if settings.llm_backend == "ollama":
+            from langchain_ollama import ChatOllama  # type: ignore[import-not-found]
+
+            return ChatOllama(  # type: ignore[no-any-return]
+                model=settings.llm_model, base_url=settings.llm_base_url, temperature=0
+            )
+        from langchain_openai import ChatOpenAI  # type: ignore[import-not-found]
+
+        return ChatOpenAI(  # type: ignore[no-any-return]
+            model=settings.llm_model, base_url=settings.llm_base_url, temperature=0
+        )
+    except ImportError as exc:
+        raise RetrievalError(
+            f"LLM rephrasing with '{settings.llm_backend}' needs its LangChain package: {exc}"
+        ) from exc

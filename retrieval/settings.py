@@ -28,6 +28,9 @@ class RetrievalSettings(BaseSettings):
     top_k: int = 5
     #: optional LLM rephrasing of grounded answers; off by default
     llm_rephrase: bool = False
+    llm_backend: Literal["ollama", "openai"] = "ollama"
+    llm_model: str = ""
+    llm_base_url: str | None = None
 
 
 @functools.cache

@@ -70,3 +70,14 @@ def test_rephrasing_is_kept_only_when_faithful(
     assert rephrase(answer, inventive, "q") is answer
     unsourced = FakeListChatModel(responses=["Comptez 23 € par jour."])
     assert rephrase(answer, unsourced, "q") is answer
+
+
+def test_answer_question_applies_a_faithful_rephrasing(
+    retriever: HybridRetriever, retrieval_settings: RetrievalSettings
+) -> None:
+    model = FakeListChatModel(responses=["Un jour à l'hôpital coûte 23 € [1]."])
+    answer = answer_question(
+        "forfait journalier hôpital", retriever, settings=retrieval_settings, chat_model=model
+    )
+    assert answer.text == "Un jour à l'hôpital coûte 23 € [1]."
+    assert answer.citations
