@@ -11,7 +11,7 @@ export PYTHONPATH := $(CURDIR)
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: help install run test lint typecheck check-kb index model unit integration eval eval-nlu eval-retrieval bench validate clean
+.PHONY: help install run test lint typecheck check-kb index model unit integration eval eval-nlu eval-retrieval eval-safety bench validate clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  %-16s %s\n", $$1, $$2}'
@@ -70,7 +70,11 @@ eval-nlu: install ## held-out NLU evaluation; reports/ gets the intent report an
 eval-retrieval: $(APP)/.installed ## recall@k / MRR of our retriever vs plain BM25
 	$(PY) -m retrieval eval
 
-eval: eval-nlu eval-retrieval ## both evaluations
+eval-safety: $(APP)/.installed ## safety detector: tuning corpus (must be perfect) and the held-out set (reported)
+	$(PY) -m safety eval
+	-$(PY) -m safety eval --corpus eval/safety_heldout_2.yml
+
+eval: eval-nlu eval-retrieval eval-safety ## all evaluations
 
 bench: install index ## retrieval latency on a 10,000-chunk index
 	$(PY) -m retrieval bench

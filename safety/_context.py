@@ -13,11 +13,15 @@ Each guard has a short name that ends up in :attr:`Assessment.silenced`:
 - ``past``: the sentence dates the event ("l'an dernier", "il y a 3 ans", "en 2019"),
   and nothing in the message says it is happening again now.
 - ``hypothetical``: "si jamais…", "en cas de…", "si mon fils…". It silences topic words
-  always, and descriptions of an emergency only when the message is also about cover or
-  paperwork. A first-person suicidal hypothesis ("si je me suicide…") is never silenced.
+  always, and descriptions of an emergency or a poisoning when the message is also about
+  cover or paperwork, or asks for information with no event in it ("que faire si un enfant
+  avale une pile ?", but not "que faire, il a avalé une pile"). A first-person suicidal
+  hypothesis ("si je me suicide…") is never silenced.
 - ``context``: a topic word in an administrative or informational message ("mon père a
   eu un AVC, comment déclarer l'ALD ?", "c'est quoi une overdose ?"), or a medical
   question about cover ("quel médicament est remboursé ?").
+- ``chronic``: an emergency sign described as long-standing ("depuis des années",
+  "depuis toute petite") in a message about cover or paperwork.
 - ``blocked``: the signal's own ``not_before`` / ``not_after`` / ``unless`` guard
   ("avec ce dossier" after "en finir", "nez bouché" next to "je respire mal").
 - ``requires``: the signal needs a companion word that the message lacks ("c'est grave ?"
@@ -29,8 +33,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from safety._assessment import EMERGENCIES
-from safety._lexicon import compile_pattern
+from safety._assessment import EMERGENCIES, Category
+from safety._lexicon import compile_pattern, union
 from safety._signal import AdminScope, Signal
 
 __all__ = ["MessageContext", "mask_idioms", "silencing_guard"]
@@ -57,8 +61,27 @@ _IDIOMS = tuple(
         r"plutot mourir que",
         r"crever (?:le|la|les|un|une|mon|ma|ses|son) (?:abces|pneus?|bulle|ecran|plafond|yeux"
         r"|ballon)",
+        # "c'est à se pendre", "à se tirer une balle": exasperation, not a plan
+        r"(?:ce est|ca est|sa est|cest|ce etait|ca serait|ce serait) a (?:se|me|te|nous|vous)"
+        r" (?:pendre|tirer une balle|flinguer|jeter par la fenetre|taper la tete contre les murs"
+        r"|cogner la tete contre les murs|arracher les cheveux|faire sauter le cerveau)",
+        r"a en (?:mourir|crever)|beau a mourir|belle a mourir",
+        r"tomb\w* raide (?:dingue|amoureux|amoureuse)",
+        # "avaler la pilule": to swallow bad news (not "la pilule de sa mère")
+        r"(?:avale|avaler|avalee|avalait|avalent|avales|fait avaler|faire avaler) la pilule"
+        r"(?! (?:de|du) (?:sa|son|ma|mon|ta|ton|leur|notre|votre) (?:mere|pere|soeur|frere"
+        r"|maman|papa|mamie|grand mere|femme|copine|tante|fille|cousine))",
+        r"la mort dans le ame",
+        r"(?:coupe|coupent|couper|coupait|coupaient) le (?:souffle|sifflet)|souffle coupe"
+        r"|a couper le souffle",
+        r"(?:bu|boire|boit|bois|buvait|boive) la tasse",
+        r"(?:pendu|pendue|pendus|pendues|pendre|pend|pends|suis pendu|suis pendue)"
+        r" (?:au|a le|a son|a mon|a ton|a sa|a ma) (?:telephone|tel|portable|cou|basques|levres)",
+        r"(?:me|te|se|nous|vous|lui) (?:fend|fendre|fendu|brise|briser) le coeur|coeur brise",
+        r"tuer? dans le oeuf",
     )
 )
+_ANY_IDIOM = union(_IDIOMS)
 _IDIOM_MARK = " ~ "
 
 _NEGATORS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "sans", "ni", "point"})
@@ -92,6 +115,15 @@ _LIGHT_WORDS = frozenset(
         "ressenti",
         "senti",
         "fait",
+        # a thought or an attempt between the negation and the act: "je n'ai jamais
+        # *pensé à* me suicider", "il n'a pas *essayé de* se tuer"
+        "pense",
+        "songe",
+        "voulu",
+        "essaye",
+        "tente",
+        "envie",
+        "cherche",
     }
 )
 _NEGATION_LOOKBACK = 4
@@ -106,6 +138,7 @@ _HYPOTHETICAL = compile_pattern(
     r"(?:si (?:jamais|je|j|on|il|ils|elle|elles|tu|vous|nous|quelqu|mon|ma|mes|ton|ta"
     r"|tes|un|une|le|la|les|votre|vos|notre|nos|son|sa|ses)|en cas de|en cas d|au cas ou"
     r"|imaginons|imaginez|supposons|par exemple|que faire quand|que faire lorsque"
+    r"|(?:que|quoi|comment) (?:faire|reagir|savoir|on fait|je fais|on reagit) si"
     r"|quand on|lorsque on)(?: (?!mais )[a-z0-9]+)*$"
 )
 _HYPOTHETICAL_WINDOW = 9
@@ -121,12 +154,25 @@ _DISTANT_PAST = compile_pattern(
     r"|dans mon enfance|pendant le confinement"
     r"|(?:en|au mois de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
     r"|octobre|novembre|decembre) dernier"
+    r"|quand (?:je|j|il|elle|on) (?:avais|avait) (?:<num>|[0-9]+) (?:ans|mois)"
+)
+# Over and done with: "aujourd'hui ça va", "c'est derrière moi". A present-time word in
+# the same message ("maintenant je vais mieux") then no longer means "happening now".
+_RESOLVED = compile_pattern(
+    r"(?:aujourd hui|maintenant|desormais|depuis) ,? ?(?:ca va|sa va|je vais bien|tout va bien"
+    r"|ca va mieux|je vais mieux|il va bien|elle va bien|il va mieux|elle va mieux|je suis"
+    r" guerie?|je suis stable)|(?:ca va|je vais|il va|elle va) (?:mieux|bien) (?:maintenant"
+    r"|aujourd hui|depuis)|(?:ce est|ca est|c est) derriere (?:moi|nous|lui|elle)"
+    r"|(?:il|elle) va (?:tres )?bien(?= [,.?]|$)"
 )
 _PRESENT = compile_pattern(
     r"maintenant|en ce moment|actuellement|a le instant|tout de suite|ce soir|ce matin"
     r"|cet aprem|cet apres midi|cette nuit|aujourd hui|encore|de nouveau|a nouveau"
     r"|recommence|recommencer|en train de|entrain de"
-    r"|(?:depuis|il y a) (?:<num>|quelques) (?:minutes|min|mn|heures|heure|h|secondes)"
+    r"|(?:depuis|il y a) (?:<num>|quelques|une|un|une demi) (?:minutes|minute|min|mn|heures"
+    r"|heure|h|secondes|demi heure|quart de heure)|depuis tout a le heure|depuis ce matin"
+    r"|depuis cette nuit|depuis hier soir|(?:je|j) y (?:repense|pense)|tous les jours"
+    r"|chaque jour|ces jours ci|ces temps ci|depuis quelques (?:jours|semaines)"
 )
 _IMMINENT = compile_pattern(
     r"maintenant|tout de suite|ce soir|cette nuit|aujourd hui|demain|cette semaine"
@@ -148,7 +194,8 @@ _ADMINISTRATIVE = compile_pattern(
     r"|formules?|prestations?|assurances?|prevoyance|capital deces|invalidite|agence"
     r"|courriers?|appli|application|arret de travail|arret maladie|decomptes?|releves?"
     r"|accidents? (?:du|de) travail|maladie professionnelle|conventionn\w*|secteur [12]"
-    r"|optam"
+    r"|optam|cloturer|cloture|succession|heritage|obseques|notaire|veterinaires?|veto"
+    r"|fichiers?|newsletters?|mailing|concurren\w*|abonnements?|prelevements?"
 )
 _INFORMATIONAL = compile_pattern(
     r"ce est quoi|c est quoi|que est ce que (?:un|une|le|la|les|l)|que est ce qu"
@@ -160,6 +207,9 @@ _INFORMATIONAL = compile_pattern(
     r"|numeros? (?:de|d) urgence|numeros? utiles|campagne|article|reportage|film|serie"
     r"|documentaire|livre|expose|memoire|ce est grave|est ce grave|ce est normal"
     r"|ce est dangereux|est ce dangereux|peur (?:de|d|que)|risque|risquait|risquer"
+    r"|dangereu\w*|nocif\w*|toxicite|(?:quel|quels|le|un|son) (?:est le )?numero"
+    r"|numero (?:pour|du|de|des|a appeler)|comment savoir|comment on sait"
+    r"|a quoi (?:on )?reconnait|quels? sont les (?:signes|symptomes)"
 )
 _TOPIC_PAST = compile_pattern(
     r"a eu|ai eu|as eu|avait eu|avais eu|ayant eu|avoir eu|deja eu|suite a|suite de"
@@ -169,6 +219,21 @@ _TOPIC_PAST = compile_pattern(
     r"|retabli|retablie|victime de|survivant|survivante|en remission|hospitalise"
     r"|hospitalisee|hospitalisation|a le hopital|en reanimation|aux urgences depuis"
     r"|a fait|ai fait|avait fait|a deja fait"
+    r"|(?:decede|decedee|mort|morte|parti|partie|emporte|emportee) (?:de|d|des suites de"
+    r"|suite a|a cause de|apres)|deces"
+)
+
+# A long-standing condition, in a message about cover: "des convulsions depuis toute
+# petite, son traitement est-il remboursé ?" is not happening as an emergency now.
+_CHRONIC = compile_pattern(
+    r"depuis (?:toujours|des annees|des mois|longtemps|tout petit|toute petite|tout bebe"
+    r"|petit|petite|bebe|sa naissance|la naissance|son enfance|mon enfance|le enfance"
+    r"|(?:<num>|plusieurs|quelques) (?:ans|annees|mois))|chroniques?"
+)
+# A verb form that says the event took place ("si mon fils *a* avalé…"), as opposed to
+# an open question ("que faire si un enfant avale…").
+_EVENT_AUXILIARY = compile_pattern(
+    r"a|ai|as|ont|avons|avez|est|sont|suis|vient de|viens de|venons de|en train de"
 )
 
 _CLAUSE_BREAK = re.compile(r" [,.?] ")
@@ -177,6 +242,8 @@ _SENTENCE_BREAK = re.compile(r" [.?] ")
 
 def mask_idioms(text: str) -> tuple[str, bool]:
     """Blank out figures of speech; also say whether there was any."""
+    if _ANY_IDIOM.search(text) is None:
+        return text, False  # most messages: one search instead of one per idiom
     masked = text
     for idiom in _IDIOMS:
         masked = idiom.sub(_IDIOM_MARK, masked)
@@ -199,7 +266,7 @@ class MessageContext:
             text=text,
             administrative=bool(_ADMINISTRATIVE.search(text)),
             informational=bool(_INFORMATIONAL.search(text)),
-            present=bool(_PRESENT.search(text)),
+            present=bool(_PRESENT.search(text)) and not _RESOLVED.search(text),
             imminent=bool(_IMMINENT.search(text)),
         )
 
@@ -226,8 +293,16 @@ def silencing_guard(sig: Signal, match: re.Match[str], ctx: MessageContext) -> s
     if _COUNTERFACTUAL.search(before.strip()):
         return "counterfactual"
     sentence_start, sentence_end = _bounds(_SENTENCE_BREAK, text, start, end)
-    if _DISTANT_PAST.search(text[sentence_start:sentence_end]) and not ctx.present:
+    sentence = text[sentence_start:sentence_end]
+    if _DISTANT_PAST.search(sentence) and not ctx.present:
         return "past"
+    if (
+        sig.category is Category.MEDICAL_EMERGENCY
+        and ctx.administrative
+        and not ctx.present
+        and _CHRONIC.search(sentence)
+    ):
+        return "chronic"
     hypothetical = _hypothetical(before)
     if sig.topic:
         if hypothetical:
@@ -236,8 +311,11 @@ def silencing_guard(sig: Signal, match: re.Match[str], ctx: MessageContext) -> s
             return "context"
         if _TOPIC_PAST.search(clause) and not ctx.present:
             return "context"
-    elif hypothetical and ctx.administrative and sig.category in EMERGENCIES:
-        return "hypothetical"
+    elif hypothetical and sig.category in EMERGENCIES:
+        if ctx.administrative:
+            return "hypothetical"
+        if ctx.informational and not _EVENT_AUXILIARY.search(_hypothesis(before)):
+            return "hypothetical"
     if sig.admin is AdminScope.CLAUSE and _ADMINISTRATIVE.search(clause):
         return "context"
     if sig.admin is AdminScope.MESSAGE and ctx.administrative:
@@ -269,5 +347,11 @@ def _negated(before: str) -> bool:
 
 
 def _hypothetical(before: str) -> bool:
+    return bool(_hypothesis(before))
+
+
+def _hypothesis(before: str) -> str:
+    """The hypothesis that ends right before a match ("si mon fils"), or ""."""
     words = before.split()[-_HYPOTHETICAL_WINDOW:]
-    return bool(_HYPOTHETICAL.search(" ".join(words)))
+    found = _HYPOTHETICAL.search(" ".join(words))
+    return found.group(0) if found else ""

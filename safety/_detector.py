@@ -65,7 +65,13 @@ def assess(text: str) -> Assessment:
 
 
 def _matches(sig: Signal, text: str) -> list[re.Match[str]]:
-    return [m for pattern in sig.patterns for m in pattern.finditer(text)]
+    start = 0
+    if sig.any_pattern is not None:
+        first = sig.any_pattern.search(text)
+        if first is None:
+            return []  # the common case, found with one search instead of one per pattern
+        start = first.start()  # no pattern of the signal matches any earlier
+    return [m for pattern in sig.patterns for m in pattern.finditer(text, start)]
 
 
 def _urgent(category: Category, fired: list[Signal], ctx: MessageContext) -> bool:

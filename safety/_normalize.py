@@ -14,7 +14,8 @@ covers the many ways people type the same thing on a phone:
    ``g`` → ``je ai``, ``tt`` → ``tout``, ``bcp`` → ``beaucoup``…);
 6. doubled letters are collapsed (``mourrir`` → ``mourir``, ``personne`` → ``persone``);
 7. a token one typing error away from a key word of seven letters or more is read as that
-   word (``sucider`` → ``suicider``, ``poitirne`` → ``poitrine``).
+   word (``sucider`` → ``suicider``, ``poitirne`` → ``poitrine``, ``disparaite`` →
+   ``disparaitre``).
 
 Patterns go through steps 1 and 6 when they are compiled (see :func:`skeleton_pattern`), so
 they can be written in plain French spelling, but with elisions already expanded.
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = ["fold", "normalize", "skeleton_pattern"]
 
@@ -149,6 +151,27 @@ _SMS = {
     "pcq": "parce que",
     "pck": "parce que",
     "veu": "veux",
+    "vivr": "vivre",
+    "inconsiant": "inconscient",
+    "inconsciant": "inconscient",
+    "inconsient": "inconscient",
+    "inconcient": "inconscient",
+    "inconsiante": "inconsciente",
+    "vivres": "vivre",
+    "mourri": "mourir",
+    "ptit": "petit",
+    "pti": "petit",
+    "ptite": "petite",
+    "ptits": "petits",
+    "jss": "je suis",
+    "chu": "je suis",
+    "fo": "faut",
+    "dc": "donc",
+    "jamai": "jamais",
+    "jvoudrai": "je voudrais",
+    "jvoudrais": "je voudrais",
+    "kil": "que il",
+    "bb": "bebe",
     # elisions typed without the apostrophe: "j ai", "l air", "qu il"
     "j": "je",
     "l": "le",
@@ -175,7 +198,13 @@ _AFTER_JE = {
     "fai": "fais",
     "prend": "prends",
     "pren": "prends",
+    "voi": "vois",
+    "croi": "crois",
+    "doi": "dois",
+    "sai": "sais",
 }
+# Past participles typed without their last letter, only after a form of "avoir".
+_AFTER_AVOIR = {"pri": "pris", "mi": "mis", "fai": "fait", "di": "dit"}
 _THIRD_PERSON = frozenset({"il", "elle", "on", "ce", "ca"})
 _AFTER_THIRD_PERSON = {"e": "est", "fe": "fait", "fai": "fait", "peu": "peut", "veu": "veut"}
 _VERBS_AFTER_C = frozenset({"est", "etait", "etais", "sera", "serait", "e"})
@@ -190,7 +219,8 @@ _J_CONSONANT = re.compile(r"^j([bcdfghjklmnpqrstvwxz][a-z]+)$")
 # alone; a token one typing error away from one of them is read as that word).
 _KEY_WORDS = tuple(
     sorted(
-        {
+        _DOUBLE.sub(r"\1", word)
+        for word in {
             *("suicide", "suicides", "suicider", "suicidaire", "suicidaires"),
             *("respire", "respires", "respirent", "respirer", "respirait"),
             *("poitrine", "thoracique", "thoraciques"),
@@ -200,12 +230,27 @@ _KEY_WORDS = tuple(
             *("overdose", "overdoses", "paralyse", "paralysee", "paralysie"),
             *("engourdi", "engourdie", "regreterait", "regretera"),
             *("medicament", "medicaments", "doliprane", "paracetamol", "ibuprofene"),
+            *("disparaitre", "disparaissais", "disparaissait", "disparaisse", "disparu"),
+            *("ecroule", "ecroulee", "ecrouler", "ecroulait"),
+            *("effondre", "effondree", "effondrer", "effondrait"),
+            *("connaissance", "conscience", "inconscience"),
+            *("reveiller", "reveille", "reveillee", "reveillera", "reveillerai"),
+            *("plaquette", "plaquettes", "somnifere", "somniferes", "lexomil"),
+            *("antidepresseur", "antidepresseurs", "anxiolytique", "anxiolytiques"),
+            *("vaisselle", "javellisee", "assouplissant", "adoucissant", "desinfectant"),
+            *("respiration", "respirations", "etouffe", "etouffer", "etouffait"),
+            *("hemorragie", "saignement", "saignements", "convulsions"),
         }
     )
 )
 _KEY_SET = frozenset(_KEY_WORDS)
 _FUZZY_MIN_TOKEN = 6
 _FUZZY_MIN_KEY = 7
+# the keys a misspelt token may stand for, by first letter
+_KEYS_BY_INITIAL: dict[str, tuple[str, ...]] = {}
+for _key in _KEY_WORDS:
+    if len(_key) >= _FUZZY_MIN_KEY:
+        _KEYS_BY_INITIAL[_key[0]] = (*_KEYS_BY_INITIAL.get(_key[0], ()), _key)
 
 
 def fold(text: str) -> str:
@@ -265,6 +310,10 @@ def _sms(token: str, previous: str, following: str) -> list[str]:
     if token == "pu":  # "je veux pu vivre", "g pu envie", but "j'ai pu venir"
         keep = previous in _AVOIR and following not in _PU_BEFORE
         return [token if keep else "plus"]
+    if token in _AFTER_AVOIR and previous in _AVOIR:  # "g pri", "il a di"
+        return [_AFTER_AVOIR[token]]
+    if token == "pri" and previous == "je":  # "jé pri": "j'ai pris"
+        return ["pris"]
     if previous == "je" and token in _AFTER_JE:
         return [_AFTER_JE[token]]
     if previous in _THIRD_PERSON and token in _AFTER_THIRD_PERSON:
@@ -272,16 +321,18 @@ def _sms(token: str, previous: str, following: str) -> list[str]:
     if token in _SMS:
         return _SMS[token].split()
     match = _J_CONSONANT.match(token)
-    if match:
-        return ["je", match.group(1)]
+    if match:  # "jveu" -> "je veux", "jvoi" -> "je vois"
+        rest = match.group(1)
+        return ["je", _AFTER_JE.get(rest, rest)]
     return [token]
 
 
+@lru_cache(maxsize=8192)
 def _correct(token: str) -> str:
     if len(token) < _FUZZY_MIN_TOKEN or token in _KEY_SET or not token.isalpha():
         return token
-    for key in _KEY_WORDS:
-        if len(key) >= _FUZZY_MIN_KEY and key[0] == token[0] and _one_edit(token, key):
+    for key in _KEYS_BY_INITIAL.get(token[0], ()):
+        if _one_edit(token, key):
             return key
     return token
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from safety._assessment import Category
-from safety._lexicon import compile_pattern
+from safety._lexicon import compile_pattern, union
 
 __all__ = ["AdminScope", "Signal", "signal"]
 
@@ -53,6 +53,8 @@ class Signal:
     unless: re.Pattern[str] | None = None
     admin: AdminScope = AdminScope.NEVER
     negation_guard: bool = True
+    # all the patterns in one: the detector skips the signal when it finds nothing
+    any_pattern: re.Pattern[str] | None = None
 
     @property
     def label(self) -> str:
@@ -75,10 +77,11 @@ def signal(
     """Build a :class:`Signal` from pattern sources written as described in ``_lexicon``."""
     if not sources:
         raise ValueError(f"signal {name!r} has no pattern")
+    patterns = tuple(compile_pattern(s) for s in sources)
     return Signal(
         name=name,
         category=category,
-        patterns=tuple(compile_pattern(s) for s in sources),
+        patterns=patterns,
         topic=topic,
         urgent=urgent,
         not_before=_anchored(not_before, end=True),
@@ -87,6 +90,7 @@ def signal(
         unless=compile_pattern(unless) if unless else None,
         admin=admin,
         negation_guard=negation_guard,
+        any_pattern=union(patterns),
     )
 
 

@@ -40,7 +40,14 @@ _CONDITION = (
     "|probleme de thyroide|thyroide|leucemie|melanome|kyste|polype|sinusite|bronchite"
     "|pneumonie|asthme|arthrose|endometriose|alzheimer|parkinson|sclerose en plaques"
     "|dengue|paludisme|cholesterol|phlebite|embolie|caillot|grossesse|enceinte|tdah"
-    "|autisme|bipolaire|trouble \\w+|infection urinaire|hemorroides|conjonctivite)"
+    "|autisme|bipolaire|trouble \\w+|infection urinaire|hemorroides|conjonctivite"
+    "|urticaire|impetigo|rosacee|acne|gastro|gastro enterite|reflux|lumbago|torticolis"
+    "|hypothyroidie|hyperthyroidie|intolerance \\w+|apnee du sommeil|prediabete|pre diabete"
+    "|arythmie|tachycardie|fibrillation|hypotension|mononucleose|scarlatine|bronchiolite"
+    "|coqueluche|roseole|glaucome|cataracte|dmla|acouphenes|labyrinthite|colite|crohn"
+    "|rectocolite|sopk|fibrome|prostatite|pyelonephrite|goutte|lupus|polyarthrite"
+    "|fibromyalgie|lymphome|anxiete|burn out|carie|abces|verrue|teigne|poux|oxyures"
+    "|vers|tique|piqure \\w+|entorse|tendinite|fissure|foulure|elongation|dechirure)"
 )
 _SYMPTOM = (
     "(?:ai|as|a|avoir|fait) mal|mal (?:a|au|aux|de|dans|partout)|douleurs?|plaques?"
@@ -52,6 +59,8 @@ _SYMPTOM = (
     "|yeux|oeil|peau|regles|pertes|bleus?|cicatrice|resultats? (?:de|d) (?:analyse|prise"
     " de sang)|analyses?|prise de sang|irm|radio|scanner|insomnie|dors plus|dors pas"
     "|anxiete|angoisse|stress|depression|deprime|temperature|pilule|medicaments?"
+    "|avale|avalee|bu|mange|tombe|tombee|cogne|cognee|brule|brulee|pique|piquee|mordu|mordue"
+    "|piqure|morsure|coupure|coupe|chute"
     "|traitement|comprimes?|<drug>"
 )
 _SYMPTOM_NOUN = (
@@ -75,9 +84,19 @@ ADVICE_SIGNALS: tuple[Signal, ...] = (
         "que (?:prendre|faire prendre|donner|mettre) (?:pour|contre)",
         f"(?:{_REMEDY}|<drug>) ou (?:du |de la |de le |un |une )?(?:{_REMEDY}|<drug>)",
         "(?:<drug>) (?:et|avec|plus) (?:du |de la |de le |un |une )?(?:<drug>)",
+        f"(?:prendre|donner|avaler) (?:un |une |du |de la |de le |des )?(?:{_REMEDY}) (?:et|avec)"
+        f" (?:un |une |du |de la |de le |des )?(?:{_REMEDY}) (?:en meme temps|ensemble"
+        f"|a la fois)",
+        admin=_CLAUSE,
+    ),
+    signal(
+        "medicine_for",
+        _A,
+        # "doliprane pour la fièvre ?": also a phrase of messages about cover
         "(?:<drug>) (?:pour|contre) <gap1>(?:le|la|les|un|une|mal|mon|ma|mes|son|sa|ses|des"
         "|du|maux)",
-        admin=_CLAUSE,
+        admin=_MESSAGE,
+        not_after="(?:<who>|moi|lui|elle|eux) (?:a la pharmacie|en pharmacie|chez)|la pharmacie",
     ),
     signal(
         "what_to_take",
@@ -102,7 +121,11 @@ ADVICE_SIGNALS: tuple[Signal, ...] = (
         "combien de fois par jour <gap2>(?:prendre|donner)",
         f"combien de temps entre (?:deux|2) {_DOSE_UNIT}|entre deux prises",
         "(?:peux|peut|puis|dois|doit|faut) <gap1>(?:en )?(?:prendre|donner|avaler) combien",
+        "(?:quelle|quel|la bonne|combien de|quelles|la|les) (?:dose|doses|posologie|dosage)"
+        "(?: (?:du|de|des|de le|de la|pour))",
         "(?:quelle|quel|la bonne|combien de|quelles) (?:dose|doses|posologie|dosage)",
+        f"(?:peux|peut|puis|dois|doit|pourrais) <gap2>(?:passer a|monter a|augmenter a|aller"
+        f" jusque a) (?:<num>|une|un) <gap1>(?:{_DOSE_UNIT}|par jour)?",
         "doses? (?:max|maximale|maximum|journaliere|recommandee|autorisee)",
         admin=_CLAUSE,
     ),
@@ -126,6 +149,15 @@ ADVICE_SIGNALS: tuple[Signal, ...] = (
         "ce est (?:grave|normal|inquietant|dangereux|serieux|contagieux|mauvais signe|quoi)"
         " docteur",
         "(?:faire|donner|poser|etablir) (?:un |mon |le )?diagnostic|diagnostiquer",
+        f"(?:font|fait|ferait|feraient|peut|peuvent|pourrait|pourraient|ca|ce) (?:penser|faire"
+        f" penser) a <gap1>(?:un|une|le|la|des|de le|du|de la)? ?{_CONDITION}",
+        f"(?:ressemble|ressemblent|ressemblerait|fait penser) a <gap1>(?:un|une|de le|du|de la"
+        f"|des)? ?{_CONDITION}",
+        f"(?:ce est|ce serait|serait|pourrait etre|peut etre|ca pourrait etre|ce pourrait etre)"
+        f" (?:peut etre |surement |sans doute |plutot )?(?:un |une |de le |de la |du |des )"
+        f"?{_CONDITION} (?:\\?|ou)",
+        f"(?:croyez|pensez|crois|penses|dites) (?:vous )?(?:que )?(?:ce est|ca est|ce soit|il"
+        f" a|elle a|je ai|il|elle) <gap1>(?:un |une |de le |de la |du |des )?{_CONDITION}",
         f"(?:pouvez|pourriez|peux|pourrais|vous) <gap2>(?:me |lui )?(?:faire|donner|prescrire"
         f"|envoyer|delivrer) (?:une |un |des |la |mon |ma )?(?:ordonnance|prescription"
         f"|{_REMEDY})",
@@ -137,10 +169,13 @@ ADVICE_SIGNALS: tuple[Signal, ...] = (
         "(?:ce est|est ce|est ce que ce est|ca est|sa est|est ce que ca est) (?:grave"
         "|inquietant|dangereux|serieux|contagieux|cancereux|mauvais signe|un mauvais signe"
         "|alarmant|preoccupant|normal)",
+        "(?:dois je|faut il|est ce que je dois|je dois|devrais je) (?:me |m )?(?:inquieter"
+        "|affoler|paniquer|consulter|m inquieter)",
         "(?:que faire|que dois je faire|je fais quoi|je dois faire quoi|quoi faire"
         "|que me conseillez vous|vous me conseillez quoi|des conseils|un conseil)",
         "ce est quoi(?: docteur)?(?: [?.,]|$)",
         requires=_SYMPTOM,
+        unless="prevention|atelier|expose|formation|fiche|affiche|article|memoire|cours de",
         admin=_MESSAGE,
     ),
     signal(
@@ -158,8 +193,11 @@ ADVICE_SIGNALS: tuple[Signal, ...] = (
         "que faire (?:pour|contre) <gap1>(?:le|la|les|un|une|mon|ma|mes|des|du|son|sa|ses"
         "|cette|ce|ces)",
         "comment (?:soigner|traiter|guerir|calmer|soulager|faire baisser|faire passer"
-        "|faire tomber|se debarrasser de|me debarrasser de|arreter|stopper) <gap1>(?:un|une"
-        "|le|la|les|mon|ma|mes|des|du|son|sa|ses|cette|ce|ces)",
+        "|faire tomber|se debarrasser de|me debarrasser de|arreter|stopper|enlever|retirer"
+        "|faire partir|eliminer) <gap1>(?:un|une|le|la|les|mon|ma|mes|des|du|son|sa|ses|cette"
+        "|ce|ces)",
+        "comment (?:le|la|les|l) (?:soigner|traiter|guerir|calmer|soulager|enlever|retirer"
+        "|faire partir|eliminer|faire passer)",
         admin=_CLAUSE,
     ),
 )

@@ -1,9 +1,18 @@
-"""Signs of a medical emergency, for the member or someone near them."""
+"""Signs of a medical emergency, for the member or someone near them.
+
+Families: collapse and unresponsiveness ("s'est écroulé", "tombé raide", "ne réagit pas",
+"inanimé", "je me sens partir"), breathing and choking, chest pain, stroke signs (face,
+limb, speech, sight, confusion, with suddenness), seizures, bleeding and trauma (falls
+from a height, road accidents, stab wounds, head injuries), anaphylaxis, burns,
+resuscitation in progress ("on lui fait un massage cardiaque"), a baby's fever or
+floppiness. Descriptions count even in a message about cover; noun phrases that are also
+used to ask about cover ("une brûlure grave est couverte ?") are topics.
+"""
 
 from __future__ import annotations
 
 from safety._assessment import Category
-from safety._signal import Signal, signal
+from safety._signal import AdminScope, Signal, signal
 
 __all__ = ["EMERGENCY_SIGNALS"]
 
@@ -11,9 +20,14 @@ _E = Category.MEDICAL_EMERGENCY
 
 _SUDDENLY = (
     "(?:de un coup|tout de un coup|tout a coup|soudain|soudainement|brusquement|subitement"
-    "|brutalement|depuis <num> (?:minutes|min|mn|heures|h))"
+    "|brutalement|depuis (?:<num>|une|un|quelques) (?:minutes|minute|min|mn|heures|heure|h)"
+    "|depuis (?:ce matin|tout a le heure|cette nuit|hier soir|le reveil|son reveil|midi)"
+    "|sans prevenir|en quelques (?:secondes|minutes)|soudaine|soudaines|brutale|brusque|subite)"
 )
-_LIMB = "(?:bras|jambe|main|cote|moitie du corps)"
+_LIMB = (
+    "(?:bras|jambe|jambes|main|cote|cote droit|cote gauche|moitie du corps|moitie de (?:son|mon"
+    "|sa|ma) corps|moitie du visage)"
+)
 _LIMB_STATE = (
     "(?:engourdi|engourdie|paralyse|paralysee|inerte|lourd|lourde|qui tombe|insensible"
     "|qui ne repond plus|ne repond plus|mort|morte|tout mou|toute molle|qui lache|lache)"
@@ -41,14 +55,24 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         _E,
         f"{_FEELS} <gap3>{_CHEST_PAIN}",
         "(?:poitrine|thorax) (?:qui|me|lui|se) <gap1>(?:serre|brule|comprime|ecrase"
-        "|fait mal|fait tres mal|eclate|bloque|oppresse|brule)",
+        "|fait mal|fait tres mal|eclate|bloque|oppresse|brule|broie|enserre|compresse)",
+        "(?:me|lui|te) (?:serre|broie|ecrase|comprime|brule|oppresse|enserre|compresse|transperce"
+        "|dechire) (?:la|ma|sa|le) (?:poitrine|thorax|sternum)",
+        "(?:elephant|enclume|etau|bloc|pierre|rocher|camion|poids enorme|couteau|poignard)"
+        " (?:sur|dans) (?:la|ma|sa) poitrine",
         "(?:douleur|mal) <gap3>(?:qui )?(?:irradie|descend|part|monte|se propage|file) "
         "<gap2>(?:dans|vers|jusque a|jusque dans) (?:le|la|mon|ma|son|sa) "
         "(?:bras gauche|machoire|epaule gauche)",
         "(?:douleur|mal) (?:dans|a|au) (?:le |la )?(?:bras gauche|machoire) <gap4>(?:machoire"
         "|bras gauche|transpire|sueur|sueurs|poitrine)",
         "serre (?:la|ma|sa) poitrine",
-        "(?:se )?tient la poitrine|main sur la poitrine",
+        "(?:se )?tient (?:la poitrine|le coeur|le thorax)|main sur (?:la poitrine|le coeur)",
+        "(?:serre|serrent|brule|pique|comprime|ecrase|oppresse|tire|lance|fait mal|fait tres mal"
+        "|broie|enserre|dechire|transperce)"
+        " <gap2>(?:dans|a|sur|au niveau de|au milieu de) (?:la|ma|sa) poitrine",
+        f"{_FEELS} <gap3>(?:douleur|douleurs|point|pincement|serrement|coup de poignard|brulure"
+        "|poids|barre) <gap2>(?:au niveau du|au|a le|dans le|vers le|sur le) coeur",
+        f"{_FEELS} <gap2>mal (?:au niveau du|dans le|vers le) coeur",
     ),
     signal("chest_pain_topic", _E, _CHEST_PAIN, topic=True),
     signal(
@@ -56,6 +80,12 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         _E,
         "<now> (?:une |un )?(?:crise cardiaque|attaque cardiaque|infarctus|arret cardiaque"
         "|malaise cardiaque|arret cardio respiratoire)",
+        "<now> un arret(?= [,.?!]|$| cardio| respiratoire| du coeur)",
+        "(?:fait|fais|faisons|faites|commence|commencer|je fais|on fait|en train de faire|pratique)"
+        " (?:un |le |des |les )?(?:massage cardiaque|reanimation|bouche a bouche|compressions"
+        " thoraciques|massages cardiaques)",
+        "(?:mis|mets|met|mettre|place|placer|installe) <gap2>en pls",
+        "(?:utilise|utiliser|branche|brancher|pose|poser) (?:le|un) defibrillateur",
         "(?:coeur|cœur) (?:se est arrete|ne bat plus|a arrete de battre|bat plus)",
         "(?:est en|en) arret cardiaque",
     ),
@@ -83,11 +113,44 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "|n importe comment|nimporte comment|comme un ivrogne|avec difficulte|mal de un coup)",
         "(?:ne )?(?:arrive|arrivait|peut|parvient) (?:plus|pas) a (?:parler|articuler)"
         "(?! a | au | aux | avec | de )",
+        "(?:ne )?(?:peut|pouvait|peux) (?:plus|pas) parler(?! a | au | aux | avec | de | anglais"
+        "| francais| fort| librement| de )",
+        "(?:du mal|difficulte|difficultes|de la peine) a (?:parler|articuler) <near8>(?:bras|jambe"
+        "|main|visage|bouche|cote) <gap2>(?:engourdi|engourdie|paralyse|paralysee|lourd|lourde"
+        "|qui tombe|inerte|insensible|de travers)|(?:bras|jambe|main|visage|bouche|cote) <gap2>"
+        "(?:engourdi|engourdie|paralyse|paralysee|lourd|lourde|qui tombe|inerte|insensible"
+        "|de travers) <near8>(?:du mal|difficulte|difficultes|de la peine) a (?:parler"
+        "|articuler)",
+        f"(?:du mal|des difficultes|de la peine|difficulte) a (?:parler|articuler|trouver ses mots"
+        f"|bouger (?:le|la|son|sa|mon|ma) {_LIMB}|lever (?:le|la|son|sa|mon|ma) {_LIMB}) <near4>"
+        f"{_SUDDENLY}|{_SUDDENLY} <near4>(?:du mal|des difficultes|de la peine|difficulte) a"
+        " (?:parler|articuler|trouver ses mots)",
         "(?:ne )?trouve plus (?:ses|mes|les) mots(?! pour| de)",
         f"(?:sens|sent|sentons) (?:plus|pas) (?:mon|ma|son|sa|le|la) {_LIMB}",
+        f"{_LIMB} et (?:le |la |les |son |sa |mon |ma )?{_LIMB} qui ne (?:repondent|bougent"
+        "|tiennent) plus",
+        f"(?:paralysie|engourdissement|affaissement|deformation) <gap4>{_SUDDENLY}"
+        f"|{_SUDDENLY} <gap4>(?:paralysie|engourdissement|affaissement)",
+        f"(?:ne )?parle (?:plus|pas) (?:du tout )?<gap2>{_SUDDENLY}",
+        f"(?:voit|vois|voyait) (?:double|trouble|flou|plus rien) <near6>{_SUDDENLY}",
+        f"(?:ne )?(?:tient|tiens) plus debout <near4>{_SUDDENLY}"
+        f"|{_SUDDENLY} <near4>(?:ne )?(?:tient|tiens) plus debout",
+        f"(?:ne )?(?:me|nous|la|le|les|te|vous)? ?reconnait (?:plus|pas) <near4>{_SUDDENLY}",
         "(?:parole|elocution) <gap2>(?:qui se embrouille|embrouillee|bizarre|difficile"
         "|pateuse|trouble|hachee)",
         "(?:se met a|commence a) (?:bafouiller|begayer)|bafouille de un coup",
+        f"(?:ne )?(?:voit|vois|voyait) plus (?:rien )?(?:de un oeil|de le oeil|de (?:son|mon) oeil"
+        f"|de un cote)(?: <gap4>{_SUDDENLY})?",
+        f"(?:perdu|perd|perte de) la vue <gap4>{_SUDDENLY}|{_SUDDENLY} <gap3>(?:voit|vois)"
+        " (?:plus rien|double|trouble)",
+        "(?:sourire|bouche|levre) (?:de travers|tordue?|qui pend|qui tombe|deformee?)",
+        "(?:bouche|levre|joue|visage|oeil) qui pend",
+        f"(?:ne )?comprend plus (?:rien|ce que) <near8>{_SUDDENLY}"
+        f"|{_SUDDENLY} <near4>(?:ne )?comprend plus (?:rien|ce que)",
+        f"(?:confus|confuse|desoriente|desorientee|incoherent|incoherente|incomprehensible"
+        f"|perdu|perdue) <near4>{_SUDDENLY}|{_SUDDENLY} <near4>(?:confus|confuse|desoriente"
+        f"|desorientee|incoherent|incoherente|incomprehensible)",
+        f"{_LIMB} qui (?:retombe|lache|ne tient pas)",
         "<now> (?:un |une )?(?:avc|accident vasculaire cerebral|attaque cerebrale"
         "|attaque(?! de panique| de angoisse| panique))",
         "(?:a|ai|presente) (?:tous )?les (?:signes|symptomes) (?:de un|du) (?:avc|accident"
@@ -102,6 +165,10 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
     signal(
         "breathing",
         _E,
+        "(?:arrive|arrivons|arrivait|parviens|parvient|peut|peux) (?:plus|pas) a <gap3>(?:ni|et"
+        "|ou) (?:a )?respir\\w*",
+        "(?:devient|deviennent|devenu|devenue|vire|virent) <gap3>(?:bleu|bleue|bleus|violet"
+        "|violette|gris|grise)(?! de | marine| ciel)",
         "(?:arrive|arrivons|arrivait|parviens|parvient|peut|peux|reussit|reussis) (?:plus"
         "|pas) (?:a )?respir\\w*(?! par le nez)",
         "(?:ne )?respire (?:plus|pas|presque plus|par a coups)(?! par le nez| la | le | les "
@@ -109,6 +176,23 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "detresse respiratoire|manque de air|cherche (?:son|mon|sa|ma) (?:air|souffle"
         "|respiration)|(?:je|il|elle|on) suffoque|suffocation",
         "fausse route",
+        "pauses? respiratoires?|arrets? respiratoires?|(?:arrete|arretait|se arrete|cesse) de"
+        " respirer|(?:fait|fais) des apnees(?! du sommeil)",
+        "(?:se|me|te) (?:etrangle|etranglait|etrangler|etranglent)(?! de rire| avec (?:ses|mes"
+        "|tes|vos|ces|les) (?:dettes|credits|factures|cotisations))",
+        "avale (?:de travers|un truc de travers) <near4>(?:tousse|bleu|bleue|violet|violette"
+        "|respire|etouffe|suffoque|panique)",
+        "(?:quelque chose|un truc|un bonbon|un morceau|une piece|une bille|un jouet|un os"
+        "|une arete|un aliment|de la nourriture|un noyau|une cacahuete|une noix) <gap2>"
+        "(?:coince|coincee|bloque|bloquee|pris|prise|reste|restee) <gap2>(?:dans|en travers de)"
+        " (?:la|sa|ma|ta|le) (?:gorge|trachee|gosier)",
+        "(?:arrive|arrivons|arrivait|peut|peux|parvient|parviens) (?:plus|pas) a reprendre"
+        " (?:son|mon|sa|ma) (?:souffle|respiration)",
+        "(?:siffle|sifflement|sifflements) <gap2>(?:en respirant|quand (?:il|elle|je|on) respire"
+        "|a chaque respiration)|respiration (?:sifflante|haletante|saccadee)",
+        "(?:levres|visage|peau|doigts|ongles|bouche) (?:qui )?(?:bleuissent|bleuit|bleuissait"
+        "|virent au bleu|deviennent bleues|deviennent violettes|noircissent)|(?:levres|visage"
+        "|peau|doigts) (?:cyanosee?s?|violacee?s?)",
         "(?:levres|visage|peau|doigts) (?:sont |est |deviennent |devient |toutes |tout "
         "|toute |tous )*(?:bleue|bleues|bleu"
         "|bleus|violet|violette|violettes|violets|grise|gris)|(?:devient|devenu|devenue|vire"
@@ -121,21 +205,33 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
     signal(
         "breathing_difficulty",
         _E,
-        "(?:ne )?respire (?:tres mal|mal|difficilement|avec difficulte|bizarrement|tres vite"
-        "|de plus en plus mal|de plus en plus difficilement)",
+        "(?:ne )?respire (?:tres |super |vraiment |hyper |de plus en plus |trop )?(?:mal"
+        "|difficilement|avec difficulte|bizarrement|vite|par saccades|en sifflant|bruyamment"
+        "|a peine|faiblement|tres fort)",
         "du mal a respirer|difficultes? (?:a|pour) respirer|gene respiratoire",
+        "respiration (?:difficile|rapide|tres rapide|bruyante|irreguliere|bizarre|faible)",
+        "(?:respire|respirait) (?:pas|plus) (?:normalement|bien|correctement)",
+        "(?:manque|manquer|manquait) (?:de )?air|(?:souffle|respiration) (?:court|courte|coupee)"
+        " <gap2>(?:au repos|sans rien faire|allonge|allongee|de un coup|depuis)",
         unless="nez bouche|nez qui coule|rhume|sinusite|par le nez",
     ),
     signal(
         "choking",
         _E,
-        f"{_SUBJECT} (?:est en train de |suis en train de )?(?:me |se |te )?etouf(?:e|ent|es|er)?",
+        f"{_SUBJECT} (?:est en train de |suis en train de )?etouf(?:e|ent|es|er)?",
+        "(?:je (?:suis en train de )?me|tu te|(?:il|elle|on|ils|elles|<who>|bebe) (?:est en"
+        " train de )?se) etouf(?:e|ent|es|er)?",
         "(?:se|me|te) (?:est|suis|es) etouffe",
         not_after="(?:avec|sous|dans) <gap1>(?:ces|vos|votre|cette|ce|les|mes|tous|toutes"
         "|leurs|ses|mon|ma|la|le) <gap1>(?:demarches|dettes|papiers|factures|cotisations"
         "|relances|problemes|soucis|travail|boulot|dossiers?|mails|formulaires|prelevements"
         "|charges|impots|frais|boite|bureau|couple|famille|relation|maison|appartement"
-        "|administration|paperasse)",
+        "|administration|paperasse|questions|remarques|reproches|conseils|exigences|appels"
+        "|messages|histoires|bisous|calins|amour|cadeaux|attentions|sms|coups de fil)"
+        "|ici|dans (?:ce|cette|cet|le|la|les|ces|mon|ma|votre|vos|leur) <gap1>(?:agence|bureau"
+        "|piece|salle|appartement|appart|maison|voiture|metro|bus|train|foule|chaleur|ville"
+        "|boite|open space|magasin|local|cabinet|salle de attente|couloir|tram|rer|avion)"
+        "|de chaleur|avec (?:cette|ce|la) (?:chaleur|canicule|clim)|sous (?:cette|la) chaleur",
     ),
     signal(
         "breathing_topic",
@@ -148,10 +244,57 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         _E,
         "(?:se est|me suis|se etait|est|suis|etait|a ete) evanouie?s?",
         "(?:va|vais|vas) (?:se |me |te )?evanouir",
-        "perdu connaissance|perd connaissance|perdre connaissance",
+        "perdu connaissance|perd connaissance|perdre connaissance|perdu conscience"
+        "|perd conscience|sans connaissance|reprend pas connaissance|repris connaissance"
+        "|(?:ne )?revient pas a (?:lui|elle|soi)|(?:ne )?reprend pas (?:ses esprits|conscience)",
+        "(?:me|se) sens (?:partir|defaillir|tomber)|(?:me|se) sent (?:partir|defaillir|tomber)"
+        "|sens que (?:je|il|elle) (?:vais|va) (?:tomber dans les pommes|me evanouir|perdre"
+        " connaissance)",
         "<now> (?:un |une )?(?:gros |grave )?malaise",
+        "(?:il|elle|<who>|je|bebe) (?:a|ai) un (?:gros |grave |petit )?malaise(?! vagal| avec"
+        "| face| par rapport| vis a vis| en voyant| quand| a chaque| a le idee| de le ame)",
         not_after="vagal|vagaux|a chaque|quand|lorsque|souvent|parfois|tous les|toutes les"
-        "|de temps en temps",
+        "|de temps en temps|en (?:vacances|week end|voyage|retraite|weekend)|loin|ailleurs"
+        "|a la (?:plage|mer|montagne)",
+    ),
+    signal(
+        "collapse",
+        _E,
+        # "il s'est écroulé", "elle s'effondre", "il est tombé raide" (a person, not a site
+        # or a price, not in tears)
+        "(?:se est|se e|ce est|se|vient de se|viens de me|est en train de se) (?:ecroule"
+        "|ecroulee|ecrouler|effondre|effondree|effondrer|affaisse|affaissee|ecroulait"
+        "|effondrait|ecroulent|effondrent)",
+        "(?:me suis|je me suis|je me) (?:ecroule|ecroulee|effondre|effondree) (?:par terre|au sol"
+        "|dans la rue|de un coup|en pleine|dans le|dans la|devant|en sortant|en me levant)",
+        "(?:est|sont|etait) (?:ecroule|ecroulee|effondre|effondree|affale|affalee|etale|etalee"
+        "|allonge|allongee|inanime|inanimee|couche|couchee|etendu|etendue) (?:par terre|au sol"
+        "|sur le sol|a terre|inconsciente?|inanimee?)",
+        "(?:il|elle|<who>|bebe|je|on) (?:est|suis|vient de|viens de|se est) (?:tombee?|tomber)"
+        " (?:raide|comme une masse|net|inanimee?|inconsciente?|sans connaissance|dans le coma)",
+        "(?:il|elle|<who>|bebe) <gap3>(?:est|devient|reste|est devenu|est devenue) (?:tout |toute"
+        " )?(?:mou|molle|inerte|flasque|amorphe|tout blanc et mou)",
+        "(?:arrive|arrivons|peut|peux|parvient|parviens|reussit|reussis) (?:plus|pas) a (?:se|me"
+        "|la|le) relever|(?:ne )?se releve (?:pas|plus)(?! de )",
+        not_before="site|systeme|serveur|appli|application|bourse|marche|prix|cours|moral|monde"
+        "|compte|solde|taux|valeur|bitcoin|batiment|maison|etagere|meuble|tente|gateau|pile|tas"
+        "|defense|internet|connexion|logiciel|ordi|ordinateur|telephone|portable|ecran|page"
+        "|fortune|epargne|salaire|pouvoir de achat|natalite|production|chiffre de affaires"
+        "|vie|immeuble|toit|plafond|mur|pont|tour|reseau|euro|dollar|actions?|chiffres?|equipe"
+        "|pays|empire|carriere|couple|mariage|projet|espoirs?|reves?|plans?|ventes|economie"
+        "|tout|notes|retraite|budget|finances|entreprise|societe|confiance|sante mentale"
+        "|chateau de cartes|ma vie|sa vie|mon monde|son monde|qui|que",
+        not_after="en larmes|en pleurs|en sanglots|de fatigue|de sommeil|de rire|sur (?:mon|le"
+        "|son|sa|ma) (?:lit|canape|chaise|fauteuil)|de chagrin|de tristesse|moralement"
+        "|psychologiquement|nerveusement|financierement|en apprenant|quand (?:il|elle|je) (?:a"
+        "|ai) appris|dingue|amoureux|amoureuse|des nues|de haut",
+    ),
+    signal(
+        "unresponsive_state",
+        _E,
+        "inanime|inanimee|inanimes|inanimees|(?:est|sont) dans le coma|yeux revulses"
+        "|les yeux qui se revulsent",
+        not_before="le|un|corps|objet|objets|monde|dessin|dessins",
     ),
     signal(
         "unconscious_state",
@@ -164,20 +307,32 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
     signal(
         "unresponsive",
         _E,
-        "(?:il|elle|bebe|<who>) (?:ne )?(?:repond|reagit|bouge) plus",
-        "(?:ne )?se reveille (?:plus|pas)|(?:arrive|arrivons|arrivent|peux|peut|parviens"
+        "(?:il|elle|bebe|<who>) <gap3>(?:ne )?(?:repond|reagit|bouge) plus",
+        "(?:il|elle|bebe|<who>|et) (?:ne )?reagit (?:pas|plus|a rien|presque plus|quasiment plus)",
+        "et (?:ne )?(?:repond|bouge) plus",
+        "(?:ne )?(?:repond|reagit|bouge) (?:pas|plus) (?:quand|meme quand|lorsque) (?:je|on)"
+        " (?:le |la |lui )?(?:secoue|pince|appelle|parle|touche|crie|tape)",
+        "(?:ne )?se reveille (?:presque |quasiment |a peine )?(?:plus|pas)|(?:arrive|arrivons"
+        "|arrivent|peux|peut|parviens"
         "|parvient|reussis|reussit) (?:pas|plus) a (?:le |la |les )?reveiller"
         "|ouvre (?:plus|pas) les yeux",
-        not_after="a|au|aux|sur|par|quand|pendant|avant|le matin|la nuit|le soir|la journee"
-        "|tot|tard|pour|mails?|sms|de (?:son|sa|ses|chez|la maison|le canape)"
+        not_after="a(?! rien| aucun| personne| mes cris| nos cris)|au|aux|sur|par|quand|pendant"
+        "|avant|le matin|la nuit|le soir|la journee"
+        "|tot|tard|pour|mails?|sms|de (?:son|sa|ses) (?:canape|lit|fauteuil|chambre|chaise"
+        "|siege|bureau|ordinateur|ordi|telephone|console|jeu|jeux|ecran)|de chez|de la maison"
+        "|de le canape"
         "|messages?|telephone|tel|avec|depuis (?:<num>|des|quelques|plusieurs) (?:jours"
-        "|semaines|mois)",
+        "|semaines|mois)|traitement|medicament",
     ),
     signal(
         "fainted",
         _E,
-        "tombee? dans les pommes|tomber dans les pommes",
-        not_before="vais|va|vas|allez|aller|vont",
+        "tombee? dans les pommes|tomber dans les pommes|tombe dans les pommes",
+        not_before="vais|va|vas|allez|aller|vont|failli|faillit",
+        not_after="(?:en|rien qu en) (?:voyant|lisant|recevant|decouvrant|ouvrant|apprenant)"
+        "|devant (?:la|le|votre|vos|ce|cette|ces|mon|ma|mes) <gap1>(?:facture|devis|prix|tarifs?"
+        "|montant|courrier|relance|cotisation|note)|quand (?:je|il|elle|on) (?:ai|a) (?:vu|lu"
+        "|recu|decouvert)",
     ),
     signal(
         "unconscious_topic",
@@ -186,12 +341,48 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         topic=True,
     ),
     signal(
+        "unresponsive_hint",
+        _E,
+        # "il ne répond pas" is about the phone, unless the body is described
+        "(?:ne )?(?:repond|reagit) (?:pas|plus|a peine)",
+        requires="rale|respire|par terre|au sol|allonge\\w*|inconscient\\w*|yeux|tombe\\w*"
+        "|malaise|bleu|bleue|blanc|blanche|pale|convulse|tremble|bave|secoue|pls|inerte|mou|molle",
+        admin=AdminScope.MESSAGE,
+        not_after="a (?:mes|nos|ses|leurs|vos|mon|ma|ton|sa) (?:mails?|messages?|sms|appels?"
+        "|courriers?|relances?)|au (?:telephone|tel|portable)",
+    ),
+    signal(
+        "infant_fever",
+        _E,
+        # fever in a baby under three months
+        "(?:bebe|nourrisson|fils|fille|enfant|petit|petite|bb) (?:de|a) (?:[0-9]|1[0-2]) (?:jours"
+        "|semaines)|(?:bebe|nourrisson|fils|fille|enfant|petit|petite|bb) (?:de|a) (?:1|2|un"
+        "|deux) mois",
+        requires="(?:3[89]|4[0-2])(?: ,? ?[0-9])? ?(?:de fievre|degres|de temperature|c)"
+        "|fievre (?:a|de) (?:3[89]|4[0-2])",
+        admin=AdminScope.MESSAGE,
+    ),
+    signal(
+        "malaise_now",
+        _E,
+        # "a fait un malaise" is past, but not with what it left behind in sight
+        "(?:a|ai|vient de|viens de) (?:fait|faire) (?:un |une )?(?:gros |grave )?malaise",
+        requires="par terre|au sol|ne repond|ne reagit|ne bouge|pale|blanc|blanche|respire"
+        "|inconscient\\w*|evanoui\\w*|convulse|ne se releve|tombe\\w*|vomit|transpire|sueurs"
+        "|gris|grise|mou|molle|yeux",
+        admin=AdminScope.MESSAGE,
+    ),
+    signal(
         "seizure",
         _E,
         "convulse|convulsent|convulsait|convulser",
         "(?:<now>|a|ai|as) (?:des |une )?(?:convulsions|crise convulsive|crise de epilepsie"
         "|crise epileptique)",
         "crise (?:de epilepsie|convulsive|epileptique) en cours",
+        "(?:tremble|tremblements|secousses|spasmes|se raidit|raide|tressaute) <gap4>(?:ne repond"
+        "|ne reagit|bave|yeux revulses|les yeux|inconscient|inconsciente|de partout|tout le"
+        " corps|par terre)",
+        "bave aux levres|(?:se|me) mord la langue <gap3>(?:tremble|convulse|par terre|crise)",
     ),
     signal(
         "seizure_topic",
@@ -206,13 +397,39 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "|sans arret|sans se arreter|non stop|comme un boeuf|a flots|a flot|grave)",
         "(?:ca|le sang|il|elle) (?:ne )?(?:se )?arrete (?:pas|plus) de saigner",
         "saignement (?:qui ne se arrete pas|abondant|important|massif|enorme)",
-        "(?:perd|perdu|perdre) (?:beaucoup|enormement) de sang|pisse le sang|le sang gicle"
+        "(?:vide|videe) de (?:tout )?son sang|perd tout son sang"
+        "|(?:perd|perdu|perdre) (?:beaucoup|enormement) de sang|pisse le sang|le sang gicle"
         "|sang (?:partout|gicle)|plein de sang|mare de sang",
         "(?:vomit|vomi|vomis|crache|tousse) du sang",
         "(?:<now>|a|ai) (?:une )?hemorragie|hemorragie (?:interne|massive)",
         "(?:coupe|entaille|tranche|ouvert) <gap3>(?:profondement|jusque a le os|gravement)",
+        "(?:plaie|coupure|entaille|blessure) (?:tres )?(?:profonde|beante|enorme|grave|ouverte)"
+        "|(?:blesse|blessee|blesses|blessees) (?:grave|graves|gravement|grievement)",
+        "(?:coupe|coupee|tranche|tranchee|sectionne|sectionnee|touche|perce|ouvert|ouverte)"
+        " <gap2>(?:une |la |le |l |son |sa )?(?:artere|arteres|carotide|femorale|jugulaire)",
+        "(?:ouvert|ouverte|fendu|fendue|fracture|fracturee|explose) (?:le|la|son|sa"
+        "|mon|ma) (?:crane|tete|arcade)|fracture du crane|traumatisme cranien|trauma cranien",
+        "saign\\w* (?:beaucoup |enormement |abondamment )?(?:de la tete|du crane|des oreilles"
+        "|de le oreille|de la bouche et du nez)",
+        "(?:sectionne|sectionnee|arrache|arrachee|ampute|amputee) <gap2>(?:le|la|un|une|son|sa"
+        "|mon|ma|les|des|ses|mes|bout du|bout de la) <gap1>(?:doigts?|pouces?|mains?|orteils?"
+        "|oreilles?|pieds?|bras|jambes?)",
+        "coups? de couteau|poignarde|poignardee|blesse par balle|blessee par balle|(?:recu|pris)"
+        " (?:une balle|des balles)|plaie par balle|tire dessus|tiré dessus",
+        "(?:tombe|tombee|chute|cogne|cognee|choc|coup|heurte|heurtee) <gap6>(?:tete|crane)"
+        " <gap8>(?:vomit|vomi|vomissements|somnolent|somnolente|confus|confuse|ne se souvient"
+        "|perdu connaissance|saigne|convulse|dort tout le temps|ne repond|endormie?|saigne de"
+        " le oreille|saigne des oreilles)",
     ),
     signal("severe_bleeding_topic", _E, "hemorragies?", topic=True),
+    signal(
+        "bleeding_help",
+        _E,
+        # "aidez-moi je saigne"
+        "(?:je|il|elle|<who>|bebe|ca) (?:saigne|saignent|pisse le sang)",
+        requires="aidez|au secours|help|vite|urgence|urgent|a le aide|sos|appelez",
+        admin=AdminScope.MESSAGE,
+    ),
     signal(
         "anaphylaxis",
         _E,
@@ -221,6 +438,12 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "|ferme|bloque)",
         "<now> (?:un |une )?(?:oedeme de quincke|choc anaphylactique|reaction anaphylactique)",
         "reaction allergique (?:grave|severe|violente|forte|importante|enorme)",
+        "(?:gonfle|gonflee|gonfles|gonflees|enfle|enflee|enfles) de partout|choc allergique"
+        "|(?:mis|met|mettre) a gonfler de partout",
+        "(?:gorge|langue) <gap2>qui (?:se )?(?:serre|resserre|gratte et gonfle)(?! de | quand )",
+        "(?:fait|injecte|utilise|mis|donne|pique) (?:son |mon |le |un |sa |ma |une |la |de le )?"
+        "(?:stylo de adrenaline|stylo a le adrenaline|epipen|anapen|jext|emerade|adrenaline)",
+        "reaction allergique <gap6>(?:respire|gorge|gonfle|levres|langue|etouffe|malaise)",
     ),
     signal(
         "anaphylaxis_topic",
@@ -231,33 +454,86 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
     signal(
         "severe_burn",
         _E,
-        "brul\\w* (?:au|du) (?:2|3|deuxieme|second|troisieme)(?: e| eme)? degre",
+        "brule\\w* (?:au|du) (?:2|3|deuxieme|second|troisieme)(?: e| eme)? degre",
+        "(?:peau|bras|jambe|main|visage|dos|torse|ventre) (?:est )?(?:tout |toute )?(?:noir|noire"
+        "|carbonise\\w*|calcine\\w*)",
         "(?:gravement|grievement|serieusement) brulee?s?|brulee?s? (?:gravement|grave"
         "|partout|sur tout le corps|sur une grande partie)",
-        "(?:grosse|grosses|grande|grandes|enorme|enormes|large|larges) brulures?"
-        "|brulures? sur tout (?:le|la)",
-        "brulures? (?:grave|graves|profonde|profondes|etendue|etendues|importante"
-        "|importantes|severe|severes|enorme|enormes)",
         "(?:se est|me suis|est) (?:brule|brulee|ebouillante|ebouillantee) (?:avec|par) "
         "<gap2>(?:eau bouillante|huile|acide|soude|produit)",
         "eau bouillante (?:sur|renversee)|ebouillantee?",
         "electrocutee?s?|electrocution",
+        "(?:vetements?|cheveux|pull|robe|pyjama) (?:ont |a )?(?:pris feu|en feu|qui brulent)"
+        "|(?:a|ont) pris feu (?:sur lui|sur elle)",
+        "renverse <gap4>(?:eau bouillante|huile bouillante|casserole|friteuse|bouilloire|the"
+        " brulant|cafe brulant) <gap4>(?:sur (?:lui|elle|moi|son|sa|ses|le|la|mon|ma)|dessus)",
+        "(?:eau|huile) bouillante <gap4>(?:sur (?:lui|elle|moi|son|sa|ses)|dessus)",
+        "(?:brule|brulee|brules|brulees|ebouillante|ebouillantee) <gap3>(?:avec|par|a) <gap2>"
+        "(?:eau bouillante|huile bouillante|huile chaude|huile de la friteuse|friteuse|acide"
+        "|soude|flammes?|feu|produit chimique|vapeur brulante|essence|alcool a bruler|barbecue)",
+        "(?:la )?peau (?:qui )?(?:part|se decolle|se detache|arrachee|toute blanche|toute noire)"
+        "|(?:grosses|enormes|grandes) cloques",
+        "brule <gap2>sur tout (?:le|la|son|sa) (?:corps|torse|bras|jambe|dos|visage)",
+    ),
+    signal(
+        "severe_burn_topic",
+        _E,
+        # noun phrases, also used when asking about cover: "une brûlure grave est couverte ?"
+        "brulures? (?:au|du) (?:2|3|deuxieme|second|troisieme)(?: e| eme)? degre",
+        "(?:grosse|grosses|grande|grandes|enorme|enormes|large|larges) brulures?"
+        "|brulures? sur tout (?:le|la)",
+        "brulures? (?:grave|graves|profonde|profondes|etendue|etendues|importante"
+        "|importantes|severe|severes|enorme|enormes)",
+        "brulures? (?:chimiques?|par acide|a la soude|electriques?)",
+        topic=True,
     ),
     signal(
         "other_acute",
         _E,
         "pire mal de tete de (?:ma|sa) vie",
+        "(?:mal de tete|maux de tete|migraine|cephalee) <gap2>(?:violent|violente|brutal|brutale"
+        "|terrible|atroce|horrible|insupportable|explosif|explosive|fulgurant|fulgurante|comme"
+        " jamais|jamais vu) <near6>(?:de un coup|tout de un coup|tout a coup|soudain|soudainement"
+        "|brusquement|subitement|brutalement|sans prevenir|en coup de tonnerre|en quelques"
+        " secondes)|mal de tete en coup de tonnerre",
         f"(?:violent|brutal|terrible|atroce|enorme|gros) mal de tete <gap2>{_SUDDENLY}",
-        "raideur (?:de la|dans la) nuque <gap4>fievre|fievre <gap4>raideur (?:de la|dans la) nuque",
+        "(?:raideur (?:de la|dans la) nuque|nuque (?:raide|bloquee|qui ne plie plus)) <near6>"
+        "fievre|fievre <near6>(?:raideur (?:de la|dans la) nuque|(?:la )?nuque (?:raide"
+        "|bloquee|qui ne plie plus))",
         "taches (?:violettes|violacees|pourpres) <gap4>fievre|fievre <gap4>taches "
         "(?:violettes|violacees|pourpres)",
         "(?:se noie|se est noye|se est noyee|est en train de se noyer|repeche de la piscine)",
-        "(?:renverse|renversee|percute|percutee) par une? (?:voiture|moto|camion|bus|scooter)",
+        "(?:renverse|renversee|renverser|percute|percutee|percuter|fauche|fauchee|faucher|happe"
+        "|happee) par (?:une?|le|la) (?:voiture|moto|camion|bus|scooter|train|tram|velo|vehicule"
+        "|car|tracteur|camionnette|auto)",
+        "(?:il|elle|<who>|je|bebe) <gap3>(?:fait|ete|est) (?:renverser|renverse|renversee"
+        "|percuter|percute|percutee|faucher|fauche|fauchee|happer|happe|happee)"
+        "(?! (?:son|sa|ses|le|la|les|du|de|un|une) )",
+        "(?:chute|tombe|tombee) de (?:<num>|plusieurs|quelques) (?:metres|m|etages)"
+        "|(?:chute|tombe|tombee) (?:du|de le|de la|de un|par la|depuis le|depuis la) <gap2>"
+        "(?:etage|toit|immeuble|falaise|escabeau|mezzanine|pont|arbre|echafaudage)",
+        "tombee? <near8>(?:ne )?(?:peut|arrive|parvient|peux) (?:plus|pas) (?:a )?(?:bouger|se"
+        " lever|se relever|marcher|me relever|me lever)",
+        "(?:doigts?|main|couteau|fourchette|clou) dans (?:une|la) prise",
         "(?:tombe|tombee|chute|tombes) (?:du|de le|de la|de un|par la|depuis le) (?:balcon"
         "|fenetre|toit|echelle|etage|premier etage|deuxieme etage|haut|arbre|falaise)",
         "(?:il|elle|<who>|bebe) est en train de mourir",
         "pronostic vital (?:est )?engage",
         "(?:il|elle|<who>) est tombee? <gap3>(?:ne se releve pas|ne bouge plus|ne repond"
         " plus|saigne)",
+        "(?:<now>|est en|suis en) (?:une )?(?:grosse |severe |grave )?(?:hypo|hypoglycemie"
+        "|hyperglycemie|acidocetose)(?! ,? (?:est|sont) (?:elle|ils|remboursee?s?))",
+        "(?:coeur|cœur) <gap2>(?:bat|qui bat|tape|qui tape|s emballe|se emballe) <gap3>(?:tres|trop"
+        "|super|hyper|hyper vite|a 200|a toute vitesse|a fond|vite) <gap6>(?:malaise|sens partir"
+        "|sent partir|poitrine|evanoui\\w*|tete qui tourne|respire|tomber|partir)",
+        "(?:bebe|nourrisson|<who>) <gap4>(?:tombe|tombee|chute) <gap4>(?:sur la tete|de la table a"
+        " langer|tete la premiere) <gap6>(?:vomit|vomi|somnolent|somnolente|pleure plus|ne reagit"
+        "|mou|molle|bosse|endormi|endormie|saigne)",
+        "(?:il|elle|<who>|bebe|je) <gap2>(?:est|suis|reste|git|sont) (?:allongee?|etendue?"
+        "|couchee?|effondree?|inconsciente?|inerte)? ?(?:par terre|au sol|sur le sol|a terre)"
+        "(?! depuis (?:<num>|des|quelques) (?:jours|semaines))",
+        "(?:avale|avalee) (?:son|sa) (?:dentier|prothese dentaire|appareil dentaire|appareil)",
+        "(?:avale|avalee) (?:une|un) (?:piece|bille|bouchon|capuchon|epingle|clou|vis|aiguille"
+        "|lame|morceau de verre|jouet|ecrou|trombone|agrafe)(?! de puzzle| en chocolat)",
     ),
 )

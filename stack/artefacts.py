@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -31,8 +32,6 @@ def ensure_index(force: bool = False) -> bool:
 
 def engine_env(settings: StackSettings) -> dict[str, str]:
     """Environment of every engine command: our components and safety code importable."""
-    import os
-
     env = dict(os.environ)
     env["PYTHONPATH"] = str(REPO_ROOT) + (
         os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else ""

@@ -20,11 +20,14 @@ MODEL_DIR = REPO_ROOT / "build" / "nlu_eval_model"
 REPORT_DIR = REPO_ROOT / "reports" / "nlu"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Split, train, test and summarise; ``--reuse-model`` skips the split and training."""
+    args = sys.argv[1:] if argv is None else argv
+    reuse = "--reuse-model" in args and (MODEL_DIR / "nlu-eval.tar.gz").is_file()
     settings = get_settings()
     rasa = str(settings.engine_venv / "bin" / "rasa")
     env = engine_env(settings)
-    for folder in (SPLIT_DIR, MODEL_DIR, REPORT_DIR):
+    for folder in (REPORT_DIR,) if reuse else (SPLIT_DIR, MODEL_DIR, REPORT_DIR):
         shutil.rmtree(folder, ignore_errors=True)
     steps = [
         [
@@ -66,7 +69,7 @@ def main() -> int:
             str(REPORT_DIR),
         ],
     ]
-    for command in steps:
+    for command in steps[2:] if reuse else steps:
         subprocess.run(command, cwd=REPO_ROOT, env=env, check=True)
     report = json.loads((REPORT_DIR / "intent_report.json").read_text(encoding="utf-8"))
     macro = report["macro avg"]
