@@ -35,6 +35,14 @@ class BM25Index:
         #: IDF of every vocabulary term; ``unknown_idf`` is what a term never seen would get
         self.idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
         self.unknown_idf = float(np.log(1.0 + (n + 0.5) / 0.5))
+        self._rows: sp.csr_matrix | None = None
+
+    def columns_of_rows(self, rows: list[int]) -> frozenset[int]:
+        """Vocabulary columns present in any of ``rows`` (the terms of those chunks)."""
+        if self._rows is None:
+            self._rows = sp.csr_matrix(self.weights)
+        indptr, indices = self._rows.indptr, self._rows.indices
+        return frozenset(int(c) for r in rows for c in indices[indptr[r] : indptr[r + 1]])
 
     def term_idf(self, term: str) -> float:
         column = self.vocabulary.index.get(term)

@@ -16,7 +16,6 @@ from langchain_community.vectorstores import FAISS
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
-from retrieval.chunking import indexed_text
 from retrieval.embeddings import LsaEmbeddings, embeddings_config, neural_embeddings
 from retrieval.index import load_vector_store, verify_index
 from retrieval.lexical import BM25Index
@@ -42,10 +41,6 @@ class Hit:
     chunks: tuple[Document, ...]
     #: IDF-weighted share of the question's words that occur in this document
     coverage: float = 0.0
-
-    @property
-    def metadata(self) -> dict[str, object]:
-        return dict(self.chunks[0].metadata) if self.chunks else {}
 
 
 class Retriever(Protocol):
@@ -87,32 +82,34 @@ class HybridRetriever:
         self._by_doc: dict[str, list[Document]] = {}
         for chunk in chunks:
             self._by_doc.setdefault(str(chunk.metadata["doc_id"]), []).append(chunk)
-        self._doc_terms: dict[str, frozenset[str]] = {}
+        self._doc_columns: dict[str, frozenset[int]] = {}
 
-    def _terms_of(self, doc_id: str) -> frozenset[str]:
-        terms = self._doc_terms.get(doc_id)
-        if terms is None:
-            terms = frozenset(
-                term
-                for chunk in self._by_doc.get(doc_id, [])
-                for term in analyse(indexed_text(chunk))
-            )
-            self._doc_terms[doc_id] = terms
-        return terms
+    def _columns_of(self, doc_id: str) -> frozenset[int]:
+        """BM25 vocabulary columns of a document: its analysed terms, as already indexed."""
+        columns = self._doc_columns.get(doc_id)
+        if columns is None:
+            rows = [int(chunk.metadata["position"]) for chunk in self._by_doc.get(doc_id, [])]
+            columns = self.bm25.columns_of_rows(rows)
+            self._doc_columns[doc_id] = columns
+        return columns
 
-    def coverage(self, question: str | set[str], doc_id: str) -> float:
-        """IDF-weighted share of the question's words found in the document.
+    def coverage(self, question_terms: set[str], doc_id: str) -> float:
+        """IDF-weighted share of the question's (analysed) terms found in the document.
 
         A question about something the corpus never mentions ("cure thermale") keeps a
         high-IDF word uncovered, whatever the vector similarity says.
         """
-        terms = set(analyse(question, expand=False)) if isinstance(question, str) else question
-        if not terms:
+        if not question_terms:
             return 0.0
-        weights = {term: self.bm25.term_idf(term) for term in terms}
-        present = self._terms_of(doc_id)
-        total = sum(weights.values())
-        return sum(w for term, w in weights.items() if term in present) / total
+        index = self.bm25.vocabulary.index
+        present = self._columns_of(doc_id)
+        total = covered = 0.0
+        for term in question_terms:
+            weight = self.bm25.term_idf(term)
+            total += weight
+            if index.get(term, -1) in present:
+                covered += weight
+        return covered / total
 
     def chunks_of(self, doc_id: str) -> list[Document]:
         """The chunks of one document, in reading order."""
