@@ -1,0 +1,1 @@
+"""Care search: the health-professional directory (RPPS open data), geocoding and nearest-first search."""

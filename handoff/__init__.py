@@ -1,0 +1,1 @@
+"""Human handoff: reasons, tickets, summaries, adviser accounts and the Chatwoot connector."""
