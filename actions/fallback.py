@@ -7,6 +7,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.handoff import escalate_after_repeated_failure
 from actions.replies import FALLBACK_TEXT, fallback_envelope
 
 
@@ -20,6 +21,9 @@ class ActionNluFallback(Action):
         tracker: Tracker,
         domain: dict[str, Any],
     ) -> list[dict[str, Any]]:
+        escalated = escalate_after_repeated_failure(dispatcher, tracker)
+        if escalated is not None:
+            return escalated
         intent = tracker.latest_message.get("intent") or {}
         dispatcher.utter_message(
             text=FALLBACK_TEXT,

@@ -8,6 +8,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.handoff import escalate_after_repeated_failure
 from actions.knowledge import knowledge_retriever
 from actions.replies import FALLBACK_TEXT, fallback_envelope
 from assistant import Envelope, SourceRef
@@ -54,6 +55,10 @@ class ActionAnswerQuestion(Action):
                 json_message=fallback_envelope("knowledge_base_unavailable").as_json_message(),
             )
             return []
+        if not answer.grounded:
+            escalated = escalate_after_repeated_failure(dispatcher, tracker)
+            if escalated is not None:
+                return escalated
         dispatcher.utter_message(
             text=format_for_member(answer),
             json_message=answer_envelope(answer).as_json_message(),

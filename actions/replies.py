@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from assistant import Envelope
+from assistant.contact import ADVISER_CONTACT
 
-ADVISER_CONTACT = (
-    "Un conseiller peut vous répondre au 01 84 60 00 00, du lundi au vendredi de 8 h 30 à "
-    "18 h 30 et le samedi de 9 h à 12 h."
-)
+__all__ = ["ADVISER_CONTACT", "FALLBACK_TEXT", "fallback_envelope"]
+
 
 FALLBACK_TEXT = (
     "Je ne suis pas sûr d'avoir compris votre demande, et je préfère ne pas vous répondre au "

@@ -9,6 +9,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 import safety
+from actions.handoff import open_ticket
+from handoff import HandoffReason
 
 
 class ActionSafetyReply(Action):
@@ -28,5 +30,10 @@ class ActionSafetyReply(Action):
         reply = safety.reply_for(assessment)
         dispatcher.utter_message(text=reply.text, json_message=reply.to_payload())
         if assessment.is_crisis:
-            return [SlotSet("urgent", True)]
+            # after the numbers, never before: advisers see the conversation as urgent
+            ticket = open_ticket(tracker, HandoffReason.URGENT)
+            return [
+                SlotSet("urgent", True),
+                SlotSet("handoff_ticket", ticket.id if ticket else None),
+            ]
         return []

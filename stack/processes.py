@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 
+from members import make_engine, seed_demo_members
 from stack.artefacts import engine_env
 from stack.settings import REPO_ROOT, StackSettings
 
@@ -70,9 +71,16 @@ class Service:
                 continue
 
 
+def prepare_database(settings: StackSettings) -> None:
+    """Create the application tables and the demo data the assistant needs (idempotent)."""
+    seed_demo_members(make_engine(settings.database_url))
+
+
 def _actions_service(settings: StackSettings, log_dir: Path | None) -> Service:
     env = dict(os.environ)
     env.setdefault("PYTHONUNBUFFERED", "1")
+    env["MUTUELLE_DB_URL"] = settings.database_url
+    env["MEMBER_TOKEN_SECRET"] = settings.member_secret()
     return Service(
         name="actions",
         command=[
@@ -135,6 +143,7 @@ class Stack:
 
     def start(self, timeout: float = 240.0) -> None:
         deadline = time.monotonic() + timeout
+        prepare_database(self.settings)
         try:
             for service in self.services:
                 service.start()

@@ -31,6 +31,10 @@ class StackSettings(BaseSettings):
     #: tracker database: a file for sqlite, a database name for postgresql
     tracker_db: str = ""
     log_level: str = "INFO"
+    #: application database (members, handoffs, directory…); default a SQLite file in data/
+    mutuelle_db_url: str = ""
+    #: secret shared with the channels to sign member tokens; generated into data/ if unset
+    member_token_secret: str = ""
 
     @property
     def model_path(self) -> Path:
@@ -42,11 +46,20 @@ class StackSettings(BaseSettings):
             return self.tracker_db
         return str(self.data_dir / "tracker.db")
 
+    @property
+    def database_url(self) -> str:
+        return self.mutuelle_db_url or f"sqlite:///{self.data_dir / 'mutuelle.db'}"
+
     def api_token(self) -> str:
         """The configured token, or one generated once and kept in ``data/`` (mode 0600)."""
-        if self.rasa_auth_token:
-            return self.rasa_auth_token
-        path = self.data_dir / "rasa-auth-token"
+        return self.rasa_auth_token or self._generated_secret("rasa-auth-token")
+
+    def member_secret(self) -> str:
+        """The member-token signing secret, configured or generated once into ``data/``."""
+        return self.member_token_secret or self._generated_secret("member-token.key")
+
+    def _generated_secret(self, name: str) -> str:
+        path = self.data_dir / name
         if not path.exists():
             self.data_dir.mkdir(parents=True, exist_ok=True)
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -14,6 +14,7 @@ from stack.processes import Stack
 from stack.settings import REPO_ROOT, StackSettings
 
 API_TOKEN = "integration-test-token"
+MEMBER_SECRET = "integration-member-secret"
 
 
 def free_port() -> int:
@@ -59,6 +60,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
         actions_port=free_port(),
         data_dir=data_dir,
         rasa_auth_token=API_TOKEN,
+        member_token_secret=MEMBER_SECRET,
     )
     stack = Stack(settings, log_dir=data_dir / "logs")
     try:

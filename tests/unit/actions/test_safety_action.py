@@ -33,14 +33,15 @@ async def test_emergency_gives_the_numbers_first_and_flags_urgency() -> None:
     assert messages[0]["text"].lstrip().startswith("Appelez le 15")
     assert "112" in messages[0]["text"] and "114" in messages[0]["text"]
     assert messages[0]["custom"]["kind"] == "emergency"
-    assert events == [SlotSet("urgent", True)]
+    assert events[0] == SlotSet("urgent", True)
+    assert events[1]["name"] == "handoff_ticket" and events[1]["value"]
 
 
 async def test_suicidal_distress_gives_3114() -> None:
     messages, events = await _run("je veux en finir avec la vie")
     assert "3114" in messages[0]["text"].split("\n")[0] or "3114" in messages[0]["text"][:200]
     assert messages[0]["custom"]["data"]["category"] == "suicidal_distress"
-    assert events == [SlotSet("urgent", True)]
+    assert events[0] == SlotSet("urgent", True)
 
 
 async def test_medical_advice_is_refused_kindly_without_urgency() -> None:
