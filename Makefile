@@ -11,7 +11,7 @@ export PYTHONPATH := $(CURDIR)
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: help install run test lint typecheck check-kb index model unit integration eval eval-nlu eval-retrieval eval-safety bench validate clean
+.PHONY: help install run test lint typecheck check-kb index model directory browser unit integration eval eval-nlu eval-retrieval eval-safety bench validate clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  %-16s %s\n", $$1, $$2}'
@@ -61,7 +61,7 @@ unit: $(APP)/.installed index ## fast tests (no engine)
 integration: install index model ## tests that start the stack and talk to it over REST
 	$(PY) -m pytest -m engine -q
 
-test: install lint typecheck index model ## lint, types, unit and integration tests
+test: install lint typecheck index model browser ## lint, types, unit, integration and browser tests
 	$(PY) -m pytest -q
 
 eval-nlu: install ## held-out NLU evaluation; reports/ gets the intent report and confusion matrix
@@ -76,8 +76,15 @@ eval-safety: $(APP)/.installed ## safety detector: tuning corpus (must be perfec
 
 eval: eval-nlu eval-retrieval eval-safety ## all evaluations
 
-bench: install index ## retrieval latency on a 10,000-chunk index
+bench: install index ## retrieval latency (10,000 chunks) and care search (100,000 professionals)
 	$(PY) -m retrieval bench
+	$(PY) -m care bench
+
+directory: $(APP)/.installed ## import the sample health-professional directory (only when it changed)
+	$(PY) -m care ensure-samples
+
+browser: ## Debian's Chromium for the browser tests (installed once)
+	@command -v chromium >/dev/null || (apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q && apt-get install -y -q chromium))
 
 clean: ## remove built artefacts (keeps environments and data)
 	rm -rf build models reports .mypy_cache .ruff_cache .pytest_cache

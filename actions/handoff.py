@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import ActionExecuted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -134,4 +134,6 @@ class ActionDeliverAdviserReplies(Action):
             dispatcher.utter_message(text=f"Votre conseiller : {message.text}")
         if pending:
             ticket_store().mark_delivered([message.id for message in pending])
-        return []
+        # run through the HTTP API outside a turn: leave the tracker as after a listen, so the
+        # member's next message is handled like any other once the bot has the hand again
+        return [ActionExecuted("action_listen")]

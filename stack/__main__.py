@@ -35,7 +35,9 @@ def _run() -> int:
     print(
         f"ready: engine {base} (REST: POST {base}/webhooks/rest/webhook, socket.io, HTTP API "
         f"with token from RASA_AUTH_TOKEN or {settings.data_dir / 'rasa-auth-token'}); "
-        f"actions http://{settings.host}:{settings.actions_port}/health. Ctrl-C stops."
+        f"actions http://{settings.host}:{settings.actions_port}/health; gateway (website, "
+        f"console, WhatsApp/Telegram webhooks) http://{settings.host}:{settings.gateway_port}/. "
+        "Ctrl-C stops."
     )
     try:
         while not stopping:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 
+from care import ensure_samples
 from members import make_engine, seed_demo_members
 from stack.artefacts import engine_env
 from stack.settings import REPO_ROOT, StackSettings
@@ -74,6 +75,7 @@ class Service:
 def prepare_database(settings: StackSettings) -> None:
     """Create the application tables and the demo data the assistant needs (idempotent)."""
     seed_demo_members(make_engine(settings.database_url))
+    ensure_samples(settings.database_url)
 
 
 def _actions_service(settings: StackSettings, log_dir: Path | None) -> Service:
@@ -134,12 +136,36 @@ def _engine_service(settings: StackSettings, log_dir: Path | None) -> Service:
     )
 
 
+def _gateway_service(settings: StackSettings, log_dir: Path | None) -> Service:
+    env = dict(os.environ)
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    env["GATEWAY_HOST"] = settings.host
+    env["GATEWAY_PORT"] = str(settings.gateway_port)
+    env["ENGINE_URL"] = f"http://127.0.0.1:{settings.engine_port}"
+    env["PUBLIC_ENGINE_URL"] = f"http://{settings.host}:{settings.engine_port}"
+    env["RASA_AUTH_TOKEN"] = settings.api_token()
+    env["MUTUELLE_DB_URL"] = settings.database_url
+    env["MEMBER_TOKEN_SECRET"] = settings.member_secret()
+    return Service(
+        name="gateway",
+        command=[sys.executable, "-m", "channels", "serve"],
+        env=env,
+        health_url=f"http://127.0.0.1:{settings.gateway_port}/health",
+        log_path=log_dir / "gateway.log" if log_dir else None,
+    )
+
+
 class Stack:
-    """The action server and the engine, started in that order, stopped in reverse."""
+    """The action server, the engine and the channels gateway, started in that order and
+    stopped in reverse."""
 
     def __init__(self, settings: StackSettings, log_dir: Path | None = None) -> None:
         self.settings = settings
-        self.services = [_actions_service(settings, log_dir), _engine_service(settings, log_dir)]
+        self.services = [
+            _actions_service(settings, log_dir),
+            _engine_service(settings, log_dir),
+            _gateway_service(settings, log_dir),
+        ]
 
     def start(self, timeout: float = 240.0) -> None:
         deadline = time.monotonic() + timeout

@@ -20,6 +20,7 @@ class StackSettings(BaseSettings):
     host: str = "127.0.0.1"
     engine_port: int = 5005
     actions_port: int = 5055
+    gateway_port: int = 8080
     data_dir: Path = REPO_ROOT / "data"
     models_dir: Path = REPO_ROOT / "models"
     model_name: str = "mutuelle"

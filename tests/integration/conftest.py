@@ -58,6 +58,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     settings = StackSettings(
         engine_port=free_port(),
         actions_port=free_port(),
+        gateway_port=free_port(),
         data_dir=data_dir,
         rasa_auth_token=API_TOKEN,
         member_token_secret=MEMBER_SECRET,

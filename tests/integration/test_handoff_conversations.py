@@ -64,9 +64,9 @@ def test_requests_and_sensitive_topics_open_a_ticket_with_a_summary(
 
 def test_two_failed_turns_in_a_row_reach_a_human(engine: Engine) -> None:
     who = sender("failures")
-    first = engine.say(who, "blorf zigouigoui tralala")
+    first = engine.say(who, "les semelles orthopédiques sont-elles remboursées ?")
     assert [p["kind"] for p in engine.custom(first)] == ["fallback"]
-    second = engine.say(who, "grmbl pfff zouzou")
+    second = engine.say(who, "est-ce que la cryothérapie corps entier est remboursée ?")
     assert handoff_payload(engine, second)["data"]["reason"] == "repeated_failure"
 
 
