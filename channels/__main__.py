@@ -7,9 +7,13 @@ import logging
 from collections.abc import Sequence
 
 import uvicorn
+from fastapi import FastAPI
 
 from channels.app import create_app
+from channels.console import console_router_from_env
+from channels.models import InboundMessage
 from channels.settings import GatewaySettings
+from handoff import TicketStore
 
 
 def configure_logging(level: str) -> None:
@@ -19,6 +23,21 @@ def configure_logging(level: str) -> None:
     # httpx logs every request URL at INFO; the Telegram URL contains the bot token.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def build_gateway(settings: GatewaySettings) -> FastAPI:
+    """The gateway with the adviser console; the bot stays silent on held conversations."""
+    store = TicketStore.from_url(settings.gateway_db_url)
+
+    def record_while_held(message: InboundMessage) -> None:
+        store.add_member_message(message.conversation_id, message.text)
+
+    return create_app(
+        settings,
+        routers=[console_router_from_env(db_url=settings.gateway_db_url)],
+        is_held=store.is_held,
+        on_inbound_while_held=record_while_held,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -32,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = GatewaySettings()
     configure_logging(settings.log_level)
     uvicorn.run(
-        create_app(settings),
+        build_gateway(settings),
         host=args.host or settings.gateway_host,
         port=args.port or settings.gateway_port,
         log_level=settings.log_level.lower(),

@@ -18,13 +18,11 @@ from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from handoff.advisers import AdviserDirectory
+from handoff.demo import DEMO_LOGIN, ENV_DEMO_PASSWORD, seed_demo_adviser
 from handoff.exceptions import AdviserError
 from handoff.models import AdviserRole
 
 ENV_PASSWORD = "HANDOFF_ADVISER_PASSWORD"
-ENV_DEMO_PASSWORD = "HANDOFF_DEMO_ADVISER_PASSWORD"
-DEMO_LOGIN = "conseiller.demo"
-DEMO_NAME = "Conseiller de démonstration"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -73,17 +71,7 @@ def main(
             )
             print(f"Conseiller « {adviser.login} » créé ({adviser.role.value}).", file=out)
             return 0
-        password = env.get(ENV_DEMO_PASSWORD, "")
-        if not password:
-            print(
-                f"{ENV_DEMO_PASSWORD} n'est pas défini : aucun compte de démonstration.", file=out
-            )
-            return 0
-        if directory.get(DEMO_LOGIN) is not None:
-            print(f"Le compte « {DEMO_LOGIN} » existe déjà.", file=out)
-            return 0
-        directory.create_adviser(DEMO_LOGIN, DEMO_NAME, password, actor="cli")
-        print(f"Compte de démonstration « {DEMO_LOGIN} » créé.", file=out)
+        print(seed_demo_adviser(args.db, environ=env), file=out)
         return 0
     except (AdviserError, ValueError) as exc:
         print(f"Erreur : {exc}", file=err)

@@ -19,6 +19,7 @@ from pathlib import Path
 import httpx
 
 from care import ensure_samples
+from handoff.demo import seed_demo_adviser
 from members import make_engine, seed_demo_members
 from stack.artefacts import engine_env
 from stack.settings import REPO_ROOT, StackSettings
@@ -76,6 +77,7 @@ def prepare_database(settings: StackSettings) -> None:
     """Create the application tables and the demo data the assistant needs (idempotent)."""
     seed_demo_members(make_engine(settings.database_url))
     ensure_samples(settings.database_url)
+    seed_demo_adviser(settings.database_url)
 
 
 def _actions_service(settings: StackSettings, log_dir: Path | None) -> Service:
@@ -146,6 +148,9 @@ def _gateway_service(settings: StackSettings, log_dir: Path | None) -> Service:
     env["RASA_AUTH_TOKEN"] = settings.api_token()
     env["MUTUELLE_DB_URL"] = settings.database_url
     env["MEMBER_TOKEN_SECRET"] = settings.member_secret()
+    if settings.host in ("127.0.0.1", "localhost"):
+        # plain http on this machine: the console's session cookie cannot be Secure
+        env.setdefault("CONSOLE_INSECURE_COOKIES", "1")
     return Service(
         name="gateway",
         command=[sys.executable, "-m", "channels", "serve"],

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from handoff import AdviserDirectory
-from handoff.__main__ import DEMO_LOGIN, main
+from handoff.__main__ import main
+from handoff.demo import DEMO_LOGIN
 from tests.conftest import REPO_ROOT
 
 PASSWORD = "une phrase de passe solide"
