@@ -31,7 +31,12 @@ $(APP)/.installed: pyproject.toml requirements/app.lock.txt
 	$(APP)/bin/pip install -q -c requirements/app.lock.txt -e '.[dev]'
 	touch $@
 
-install: $(ENGINE)/.installed $(APP)/.installed ## create both virtual environments
+WEB := channels/web
+$(WEB)/node_modules/.installed: $(WEB)/package.json $(WEB)/package-lock.json
+	npm ci --prefix $(WEB) --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(ENGINE)/.installed $(APP)/.installed $(WEB)/node_modules/.installed ## create both virtual environments and the website's socket.io client
 
 check-kb: $(APP)/.installed ## validate knowledge-base metadata and sourced figures
 	$(PY) -m retrieval check-kb knowledge_base/docs

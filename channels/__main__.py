@@ -13,6 +13,7 @@ from channels.app import create_app
 from channels.console import console_router_from_env
 from channels.models import InboundMessage
 from channels.settings import GatewaySettings
+from channels.web.router import web_router
 from handoff import TicketStore
 
 
@@ -34,7 +35,7 @@ def build_gateway(settings: GatewaySettings) -> FastAPI:
 
     return create_app(
         settings,
-        routers=[console_router_from_env(db_url=settings.gateway_db_url)],
+        routers=[console_router_from_env(db_url=settings.gateway_db_url), web_router()],
         is_held=store.is_held,
         on_inbound_while_held=record_while_held,
     )

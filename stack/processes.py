@@ -151,6 +151,7 @@ def _gateway_service(settings: StackSettings, log_dir: Path | None) -> Service:
     if settings.host in ("127.0.0.1", "localhost"):
         # plain http on this machine: the console's session cookie cannot be Secure
         env.setdefault("CONSOLE_INSECURE_COOKIES", "1")
+        env.setdefault("WEBSITE_INSECURE_COOKIES", "1")
     return Service(
         name="gateway",
         command=[sys.executable, "-m", "channels", "serve"],

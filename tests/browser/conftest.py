@@ -1,4 +1,4 @@
-"""A real headless Chromium (Debian's package) driven by Playwright, one per test session."""
+"""A real headless Chromium (Debian's package) driven by Playwright, one per test module."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def chromium_path() -> str:
     pytest.fail("Debian's chromium is missing: `make browser` installs it (make test does it)")
 
 
-@pytest.fixture(scope="session")
+# module scope: a session-wide Playwright loop would stay running under later async tests
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(
