@@ -130,7 +130,8 @@ class Pipeline:
         if await self._held(conversation):
             logger.info("conversation %s held by an adviser: not forwarded to the engine", ref)
             await self._record_held(message)
-            return PipelineResult(Outcome.HELD)
+            # the engine is bypassed, its safety check too: emergencies still get the numbers
+            return PipelineResult(Outcome.HELD, replies.safety_while_held(text))
         if message.unsupported:
             return PipelineResult(Outcome.UNSUPPORTED, replies.unsupported_content())
         if not text.strip():

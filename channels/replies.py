@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import safety
 from assistant import Envelope
 from assistant.contact import ADVISER_CONTACT
 from channels.models import BotReply
@@ -58,3 +59,13 @@ def message_too_long(max_chars: int) -> list[BotReply]:
 
 def unsupported_content() -> list[BotReply]:
     return _with_fallback(UNSUPPORTED_CONTENT, "unsupported_content")
+
+
+def safety_while_held(text: str) -> list[BotReply]:
+    """While an adviser holds the conversation the bot is silent, except for a crisis: the
+    emergency numbers go out at once (the adviser sees the message in the transcript)."""
+    assessment = safety.assess(text)
+    if not assessment.is_crisis:
+        return []
+    reply = safety.reply_for(assessment)
+    return [BotReply.of_text(reply.text), BotReply(custom=reply.to_payload())]

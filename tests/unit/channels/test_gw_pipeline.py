@@ -113,6 +113,17 @@ async def test_held_conversation_is_not_forwarded_and_recorded_for_the_adviser()
     assert free.outcome is Outcome.ANSWERED
 
 
+async def test_an_emergency_gets_the_numbers_even_while_an_adviser_holds_it() -> None:
+    engine = FakeEngine()
+    recorded: list[InboundMessage] = []
+    flow = pipeline(engine, is_held=lambda c: True, on_inbound_while_held=recorded.append)
+    held = await flow.handle(message("mon mari ne respire plus, il est tout bleu"))
+    assert held.outcome is Outcome.HELD and engine.calls == []
+    assert held.replies[0].text is not None and "15" in held.replies[0].text
+    assert held.replies[1].custom is not None and held.replies[1].custom["kind"] == "emergency"
+    assert len(recorded) == 1
+
+
 async def test_a_failing_hold_check_lets_the_bot_answer(caplog: pytest.LogCaptureFixture) -> None:
     def broken(conversation_id: str) -> bool:
         raise RuntimeError("handoff store down: 06 12 34 56 78")
