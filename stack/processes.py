@@ -22,6 +22,7 @@ from care import ensure_samples
 from handoff.demo import seed_demo_adviser
 from members import make_engine, seed_demo_members
 from stack.artefacts import engine_env
+from stack.endpoints import write_endpoints
 from stack.settings import REPO_ROOT, StackSettings
 
 
@@ -75,7 +76,11 @@ class Service:
 
 def prepare_database(settings: StackSettings) -> None:
     """Create the application tables and the demo data the assistant needs (idempotent)."""
-    seed_demo_members(make_engine(settings.database_url))
+    members = make_engine(settings.database_url)
+    try:
+        seed_demo_members(members)
+    finally:
+        members.dispose()
     ensure_samples(settings.database_url)
     seed_demo_adviser(settings.database_url)
 
@@ -104,12 +109,9 @@ def _actions_service(settings: StackSettings, log_dir: Path | None) -> Service:
 
 def _engine_service(settings: StackSettings, log_dir: Path | None) -> Service:
     env = engine_env(settings)
-    env["ACTION_ENDPOINT_URL"] = f"http://127.0.0.1:{settings.actions_port}/webhook"
-    env["TRACKER_DIALECT"] = settings.tracker_dialect
-    database = settings.tracker_database
-    if settings.tracker_dialect == "sqlite":
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
-    env["TRACKER_DB"] = database
+    if not settings.tracker_url:
+        Path(settings.tracker_database).parent.mkdir(parents=True, exist_ok=True)
+    endpoints = write_endpoints(settings)
     token = settings.api_token()
     return Service(
         name="engine",
@@ -119,7 +121,7 @@ def _engine_service(settings: StackSettings, log_dir: Path | None) -> Service:
             "--model",
             str(settings.model_path),
             "--endpoints",
-            "bot/endpoints.yml",
+            str(endpoints),
             "--credentials",
             "bot/credentials.yml",
             "--interface",

@@ -27,10 +27,12 @@ class StackSettings(BaseSettings):
     engine_venv: Path = REPO_ROOT / ".venv-engine"
     #: token protecting the engine's HTTP API; generated into data/ when not given
     rasa_auth_token: str = ""
-    #: SQLAlchemy dialect of the tracker store; sqlite (default) or postgresql
-    tracker_dialect: str = "sqlite"
-    #: tracker database: a file for sqlite, a database name for postgresql
+    #: SQLite file of the tracker store (default data/tracker.db)
     tracker_db: str = ""
+    #: production tracker: postgresql://user:password@host:5432/database (empty: SQLite)
+    tracker_url: str = ""
+    #: lock store shared by engine replicas: redis://host:6379/1 (empty: in memory)
+    lock_store_url: str = ""
     log_level: str = "INFO"
     #: application database (members, handoffs, directory…); default a SQLite file in data/
     mutuelle_db_url: str = ""
