@@ -11,7 +11,7 @@ export PYTHONPATH := $(CURDIR)
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: help install run test lint typecheck check-kb index model directory browser unit integration eval eval-nlu eval-retrieval eval-safety bench validate clean
+.PHONY: help install run test lint typecheck check-kb index model directory browser unit integration eval eval-nlu eval-retrieval eval-safety eval-parsers bench validate clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  %-16s %s\n", $$1, $$2}'
@@ -79,7 +79,11 @@ eval-safety: $(APP)/.installed ## safety detector: tuning corpus (must be perfec
 	$(PY) -m safety eval
 	-$(PY) -m safety eval --corpus eval/safety_heldout_2.yml
 
-eval: eval-nlu eval-retrieval eval-safety ## all evaluations
+eval-parsers: $(APP)/.installed ## French parsers (money requests, care queries) on independent held-out sets
+	$(PY) -m care ensure-samples
+	$(PY) -m dialogue.evaluation
+
+eval: eval-nlu eval-retrieval eval-safety eval-parsers ## all evaluations
 
 bench: install index ## retrieval latency (10,000 chunks) and care search (100,000 professionals)
 	$(PY) -m retrieval bench
