@@ -10,6 +10,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from channels.app import create_app
+from channels.chatwoot_webhook import chatwoot_router_from_env
 from channels.console import console_router_from_env
 from channels.models import InboundMessage
 from channels.settings import GatewaySettings
@@ -33,9 +34,13 @@ def build_gateway(settings: GatewaySettings) -> FastAPI:
     def record_while_held(message: InboundMessage) -> None:
         store.add_member_message(message.conversation_id, message.text)
 
+    routers = [console_router_from_env(db_url=settings.gateway_db_url), web_router()]
+    chatwoot = chatwoot_router_from_env(store)
+    if chatwoot is not None:
+        routers.append(chatwoot)
     return create_app(
         settings,
-        routers=[console_router_from_env(db_url=settings.gateway_db_url), web_router()],
+        routers=routers,
         is_held=store.is_held,
         on_inbound_while_held=record_while_held,
     )

@@ -17,7 +17,7 @@ from assistant import Envelope
 
 logger = logging.getLogger(__name__)
 
-ChannelName = Literal["whatsapp", "telegram", "web", "console"]
+ChannelName = Literal["whatsapp", "telegram", "web", "console", "chatwoot"]
 Mode = Literal["member", "adviser"]
 
 
