@@ -32,12 +32,13 @@ from dialogue.simulation import (
     contract_for_simulation,
     contract_names,
     missing_slots,
-    plan,
+    refusal_reason,
     request_from_slots,
+    run_simulation,
     situation_for,
     slots_from_request,
 )
-from reimbursement import ReimbursementError, load_contracts, simulate
+from reimbursement import ReimbursementError, load_contracts
 from retrieval import RetrievalError, answer_question, format_for_member
 
 logger = logging.getLogger(__name__)
@@ -180,25 +181,19 @@ class ActionSimulateReimbursement(Action):
         contract = contract_for_simulation(contract_id)
         situation = situation_for(member)
         try:
-            simulation_plan = plan(request, situation, contract)
-            result = simulate(simulation_plan.act, situation, contract)
-            variant = (
-                simulate(simulation_plan.optam_variant, situation, contract)
-                if simulation_plan.optam_variant is not None
-                else None
-            )
+            run = run_simulation(request, situation, contract)
         except (ReimbursementError, ValidationError, ValueError) as exc:
             logger.info("simulation refused: %s", type(exc).__name__)
-            reason = _refusal_reason(exc)
+            reason = refusal_reason(exc)
             dispatcher.utter_message(
                 text=f"Je ne peux pas calculer ce cas de façon fiable : {reason} {ADVISER_CONTACT}",
                 json_message=fallback_envelope("simulation_not_possible").as_json_message(),
             )
             return [SlotSet("last_flow", "simulation")]
         rendered = answer(
-            result,
-            optam_variant=variant,
-            assumptions=simulation_plan.assumptions,
+            run.result,
+            optam_variant=run.optam_variant,
+            assumptions=run.assumptions,
             member_contract=member is not None and request.contract_id is None,
         )
         envelope = Envelope(
@@ -208,13 +203,6 @@ class ActionSimulateReimbursement(Action):
         )
         dispatcher.utter_message(text=rendered.text, json_message=envelope.as_json_message())
         return [SlotSet("last_flow", "simulation")]
-
-
-def _refusal_reason(exc: Exception) -> str:
-    if isinstance(exc, ValidationError):
-        messages = [str(error.get("msg", "")) for error in exc.errors()]
-        return "; ".join(m.removeprefix("Value error, ") for m in messages if m) + "."
-    return str(exc).rstrip(".") + "."
 
 
 def _answer_from_knowledge_base(

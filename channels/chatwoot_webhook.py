@@ -54,7 +54,7 @@ from channels.models import BotReply, InboundMessage
 from channels.pipeline import Pipeline
 from channels.security import read_limited_body, secrets_match
 from channels.text import Line, TextStyle, pack
-from handoff.chatwoot import ChatwootClient, ChatwootSettings, parse_agent_reply
+from handoff.chatwoot import ChatwootClient, ChatwootSettings, as_int, as_mapping, parse_agent_reply
 from handoff.exceptions import ChatwootError, HandoffConfigError
 from handoff.store import TicketStore
 
@@ -140,20 +140,6 @@ class ChatwootIncoming:
     message: InboundMessage
 
 
-def _as_int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
-    return None
-
-
-def _mapping(value: Any) -> Mapping[str, Any]:
-    return value if isinstance(value, Mapping) else {}
-
-
 def parse_incoming(
     payload: Mapping[str, Any], settings: ChatwootSettings
 ) -> ChatwootIncoming | None:
@@ -168,20 +154,20 @@ def parse_incoming(
         return None
     if payload.get("message_type") not in ("incoming", 0) or payload.get("private") is True:
         return None
-    sender_type = _mapping(payload.get("sender")).get("type")
+    sender_type = as_mapping(payload.get("sender")).get("type")
     if sender_type is not None and sender_type != "contact":
         return None
-    conversation = _mapping(payload.get("conversation"))
-    conversation_id = _as_int(conversation.get("id"))
-    message_id = _as_int(payload.get("id"))
+    conversation = as_mapping(payload.get("conversation"))
+    conversation_id = as_int(conversation.get("id"))
+    message_id = as_int(payload.get("id"))
     if conversation_id is None or message_id is None:
         return None
-    account = _as_int(_mapping(payload.get("account")).get("id"))
+    account = as_int(as_mapping(payload.get("account")).get("id"))
     if account is not None and account != settings.account_id:
         return None
-    inbox = _as_int(_mapping(payload.get("inbox")).get("id"))
+    inbox = as_int(as_mapping(payload.get("inbox")).get("id"))
     if inbox is None:
-        inbox = _as_int(conversation.get("inbox_id"))
+        inbox = as_int(conversation.get("inbox_id"))
     if inbox != settings.inbox_id:
         return None
     if conversation.get("status") != BOT_STATUS:

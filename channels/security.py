@@ -40,3 +40,8 @@ async def read_limited_body(request: Request, max_bytes: int) -> bytes:
         if len(body) > max_bytes:
             raise too_large
     return bytes(body)
+
+
+def parse_origins(csv: str) -> frozenset[str]:
+    """Allowed origins from a comma-separated setting, normalised for comparison."""
+    return frozenset(o.strip().rstrip("/").lower() for o in csv.split(",") if o.strip())

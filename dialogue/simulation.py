@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from dialogue.care_request import NO_CONTRACT, CareAct, CareRequest, SectorAnswer
 from members import Member
@@ -237,6 +237,42 @@ def plan(request: CareRequest, situation: MemberSituation, contract: str | None)
     if act is CareAct.BIRTH:
         return Plan(act=NonReimbursedExpense(category=AllowanceCategory.MATERNITE, price=fee))
     raise ValueError(f"nothing to simulate for {act}")
+
+
+class SimulationRun(BaseModel):
+    """A simulation and, when OPTAM was not said, its OPTAM variant."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    result: SimulationResult
+    optam_variant: SimulationResult | None
+    assumptions: tuple[str, ...]
+
+
+def run_simulation(
+    request: CareRequest, situation: MemberSituation, contract: str | None
+) -> SimulationRun:
+    """Plan and simulate a complete request.
+
+    Raises what the simulator raises when no sourced rule covers the case
+    (:class:`~reimbursement.ReimbursementError`, pydantic's ``ValidationError``, ``ValueError``);
+    :func:`refusal_reason` says why in French.
+    """
+    simulation_plan = plan(request, situation, contract)
+    variant = simulation_plan.optam_variant
+    return SimulationRun(
+        result=simulate(simulation_plan.act, situation, contract),
+        optam_variant=simulate(variant, situation, contract) if variant is not None else None,
+        assumptions=simulation_plan.assumptions,
+    )
+
+
+def refusal_reason(exc: Exception) -> str:
+    """Why a simulation could not be computed, in French."""
+    if isinstance(exc, ValidationError):
+        messages = [str(error.get("msg", "")) for error in exc.errors()]
+        return "; ".join(m.removeprefix("Value error, ") for m in messages if m) + "."
+    return str(exc).rstrip(".") + "."
 
 
 def situation_for(member: Member | None, today: dt.date | None = None) -> MemberSituation:

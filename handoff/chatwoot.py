@@ -188,7 +188,8 @@ class AgentReply(BaseModel):
     source_id: str | None = None
 
 
-def _as_int(value: Any) -> int | None:
+def as_int(value: Any) -> int | None:
+    """An id from a webhook payload (int or digit string), else ``None``."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -198,7 +199,8 @@ def _as_int(value: Any) -> int | None:
     return None
 
 
-def _mapping(value: Any) -> Mapping[str, Any]:
+def as_mapping(value: Any) -> Mapping[str, Any]:
+    """A nested payload object, or an empty mapping."""
     return value if isinstance(value, Mapping) else {}
 
 
@@ -219,28 +221,28 @@ def parse_agent_reply(
         return None
     if payload.get("content_type", "text") not in ("text", None):
         return None
-    sender = _mapping(payload.get("sender"))
+    sender = as_mapping(payload.get("sender"))
     if sender.get("type") != "user":
         return None
     content = payload.get("content")
     if not isinstance(content, str) or not content.strip():
         return None
-    conversation = _mapping(payload.get("conversation"))
-    conversation_id = _as_int(conversation.get("id"))
+    conversation = as_mapping(payload.get("conversation"))
+    conversation_id = as_int(conversation.get("id"))
     if conversation_id is None:
         return None
     if inbox_id is not None:
-        inbox = _as_int(_mapping(payload.get("inbox")).get("id"))
-        if (inbox if inbox is not None else _as_int(conversation.get("inbox_id"))) != inbox_id:
+        inbox = as_int(as_mapping(payload.get("inbox")).get("id"))
+        if (inbox if inbox is not None else as_int(conversation.get("inbox_id"))) != inbox_id:
             return None
-    contact = _mapping(_mapping(conversation.get("meta")).get("sender"))
+    contact = as_mapping(as_mapping(conversation.get("meta")).get("sender"))
     identifier = contact.get("identifier")
-    source_id = _mapping(conversation.get("contact_inbox")).get("source_id")
+    source_id = as_mapping(conversation.get("contact_inbox")).get("source_id")
     name = sender.get("name")
     return AgentReply(
         conversation_id=conversation_id,
         text=content.strip(),
-        message_id=_as_int(payload.get("id")),
+        message_id=as_int(payload.get("id")),
         agent_name=name if isinstance(name, str) else None,
         contact_identifier=str(identifier) if identifier else None,
         source_id=str(source_id) if source_id else None,

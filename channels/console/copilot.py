@@ -35,10 +35,11 @@ from dialogue.simulation import (
     contract_for_simulation,
     contract_names,
     missing_slots,
-    plan,
+    refusal_reason,
+    run_simulation,
     situation_for,
 )
-from reimbursement import ContractCatalog, ReimbursementError, load_contracts, simulate
+from reimbursement import ContractCatalog, ReimbursementError, load_contracts
 from reimbursement.money import format_eur
 from retrieval import Answer, Retriever, answer_question, format_for_member
 from retrieval.settings import RetrievalSettings
@@ -318,23 +319,18 @@ class CopilotService:
         contract = contract_for_simulation(request.contract_id)
         situation = situation_for(None)
         try:
-            simulation_plan = plan(request, situation, contract)
-            result = simulate(simulation_plan.act, situation, contract)
-            variant = (
-                simulate(simulation_plan.optam_variant, situation, contract)
-                if simulation_plan.optam_variant is not None
-                else None
-            )
+            run = run_simulation(request, situation, contract)
         except (ReimbursementError, ValidationError, ValueError) as exc:
             logger.info("copilot simulation refused: %s", type(exc).__name__)
             return CopilotResult(
                 kind="simulation",
                 status="incomplet",
                 title=title,
-                notice=f"Calcul impossible de façon fiable : {_reason(exc)}",
+                notice=f"Calcul impossible de façon fiable : {refusal_reason(exc)}",
             )
+        result = run.result
         rendered = simulation_answer(
-            result, optam_variant=variant, assumptions=simulation_plan.assumptions
+            result, optam_variant=run.optam_variant, assumptions=run.assumptions
         )
         return CopilotResult(
             kind="simulation",
@@ -383,13 +379,6 @@ _MISSING_LABELS = {
     "care_days": "le nombre de jours",
     "contract_id": "le contrat (choisissez-le dans la liste ou nommez-le)",
 }
-
-
-def _reason(exc: Exception) -> str:
-    if isinstance(exc, ValidationError):
-        messages = [str(error.get("msg", "")) for error in exc.errors()]
-        return "; ".join(m.removeprefix("Value error, ") for m in messages if m) + "."
-    return str(exc).rstrip(".") + "."
 
 
 _ADVISER_HINT = "Il s'agit d'une estimation ; un conseiller peut vérifier"

@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 from fastapi import HTTPException, Request, status
 from pydantic import BaseModel, ValidationError
 
+from channels.security import read_limited_body
+
 M = TypeVar("M", bound=BaseModel)
 
 MAX_BODY_BYTES = 16 * 1024
@@ -70,18 +72,12 @@ def same_origin(request: Request, allowed: Collection[str] = ()) -> bool:
 
 async def read_body(request: Request, max_bytes: int = MAX_BODY_BYTES) -> bytes:
     """The raw body, or 413 (French) as soon as it exceeds ``max_bytes``."""
-    too_large = api_error(
-        status.HTTP_413_CONTENT_TOO_LARGE, "Requête trop volumineuse pour la console."
-    )
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > max_bytes:
-        raise too_large
-    body = bytearray()
-    async for chunk in request.stream():
-        body.extend(chunk)
-        if len(body) > max_bytes:
-            raise too_large
-    return bytes(body)
+    try:
+        return await read_limited_body(request, max_bytes)
+    except HTTPException as exc:
+        raise api_error(
+            status.HTTP_413_CONTENT_TOO_LARGE, "Requête trop volumineuse pour la console."
+        ) from exc
 
 
 def media_type(request: Request) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from channels.security import parse_origins
+
 SECURE_COOKIE_NAME = "__Host-console_session"
 INSECURE_COOKIE_NAME = "console_session"
 
@@ -53,11 +55,7 @@ class ConsoleSettings(BaseSettings):
 
     @property
     def allowed_origins(self) -> frozenset[str]:
-        return frozenset(
-            origin.strip().rstrip("/").lower()
-            for origin in self.console_allowed_origins.split(",")
-            if origin.strip()
-        )
+        return parse_origins(self.console_allowed_origins)
 
     def engine_token(self) -> str | None:
         if self.rasa_auth_token is None:

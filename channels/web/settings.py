@@ -24,6 +24,8 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from channels.security import parse_origins
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 WEB_DIR = Path(__file__).resolve().parent
 SECURE_COOKIE_NAME = "__Host-website_session"
@@ -138,11 +140,7 @@ class WebsiteSettings(BaseSettings):
 
     @property
     def allowed_origins(self) -> frozenset[str]:
-        return frozenset(
-            origin.strip().rstrip("/").lower()
-            for origin in self.website_allowed_origins.split(",")
-            if origin.strip()
-        )
+        return parse_origins(self.website_allowed_origins)
 
 
 @functools.cache
