@@ -11,7 +11,7 @@ export PYTHONPATH := $(CURDIR)
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: help install run test lint typecheck check-kb index model directory browser unit integration eval eval-nlu eval-retrieval eval-safety eval-parsers bench validate clean
+.PHONY: help install run test lint typecheck check-kb index model safety-model directory browser unit integration eval eval-nlu eval-retrieval eval-safety eval-parsers bench validate clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  %-16s %s\n", $$1, $$2}'
@@ -41,13 +41,18 @@ install: $(ENGINE)/.installed $(APP)/.installed $(WEB)/node_modules/.installed #
 check-kb: $(APP)/.installed ## validate knowledge-base metadata and sourced figures
 	$(PY) -m retrieval check-kb knowledge_base/docs
 
+build/safety_model.json: $(APP)/.installed eval/safety_corpus.yml eval/safety_training_extra.yml $(wildcard safety/*.py)
+	$(PY) -m safety train
+
+safety-model: build/safety_model.json ## the safety detector's learned second opinion (stdlib, ~3 s)
+
 index: $(APP)/.installed check-kb ## build the knowledge-base index (only when stale)
 	$(PY) -m stack ensure-index
 
 model: install ## train the engine model (only when config, domain or data changed)
 	$(PY) -m stack ensure-model
 
-run: install index model ## set up what is missing, then start engine + action server
+run: install index model safety-model ## set up what is missing, then start engine, action server and gateway
 	$(PY) -m stack run
 
 lint: $(APP)/.installed ## ruff
@@ -66,7 +71,7 @@ unit: $(APP)/.installed index ## fast tests (no engine)
 integration: install index model ## tests that start the stack and talk to it over REST
 	$(PY) -m pytest -m engine -q
 
-test: install lint typecheck index model browser ## lint, types, unit, integration and browser tests
+test: install lint typecheck index model safety-model browser ## lint, types, unit, integration and browser tests
 	$(PY) -m pytest -q
 
 eval-nlu: install ## held-out NLU evaluation; reports/ gets the intent report and confusion matrix
@@ -75,9 +80,10 @@ eval-nlu: install ## held-out NLU evaluation; reports/ gets the intent report an
 eval-retrieval: $(APP)/.installed ## recall@k / MRR of our retriever vs plain BM25
 	$(PY) -m retrieval eval
 
-eval-safety: $(APP)/.installed ## safety detector: tuning corpus (must be perfect) and the held-out set (reported)
+eval-safety: safety-model ## safety detector: tuning corpus (must be perfect) and the held-out set (reported)
 	$(PY) -m safety eval
 	-$(PY) -m safety eval --corpus eval/safety_heldout_2.yml
+	-$(PY) -m safety eval --corpus eval/safety_heldout_3.yml
 
 eval-parsers: $(APP)/.installed ## French parsers (money requests, care queries) on independent held-out sets
 	$(PY) -m care ensure-samples

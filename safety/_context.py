@@ -11,7 +11,8 @@ Each guard has a short name that ends up in :attr:`Assessment.silenced`:
 - ``counterfactual``: "j'ai *failli* faire une crise cardiaque", "vous allez *me faire*
   faire un infarctus" (hyperbole).
 - ``past``: the sentence dates the event ("l'an dernier", "il y a 3 ans", "en 2019"),
-  and nothing in the message says it is happening again now.
+  and nothing in the message says it is happening again now. A date that belongs to a
+  death ("son père est mort l'an dernier") dates the death, not the message.
 - ``hypothetical``: "si jamais…", "en cas de…", "si mon fils…". It silences topic words
   always, and descriptions of an emergency or a poisoning when the message is also about
   cover or paperwork, or asks for information with no event in it ("que faire si un enfant
@@ -20,12 +21,15 @@ Each guard has a short name that ends up in :attr:`Assessment.silenced`:
 - ``context``: a topic word in an administrative or informational message ("mon père a
   eu un AVC, comment déclarer l'ALD ?", "c'est quoi une overdose ?"), or a medical
   question about cover ("quel médicament est remboursé ?").
+- ``fiction``: the event happens to a character ("dans le film, le héros fait un arrêt
+  cardiaque", "j'écris un roman où l'héroïne s'empoisonne").
+- ``animal``: the subject is a pet ("mon chat s'est étouffé avec une croquette").
 - ``chronic``: an emergency sign described as long-standing ("depuis des années",
   "depuis toute petite") in a message about cover or paperwork.
 - ``blocked``: the signal's own ``not_before`` / ``not_after`` / ``unless`` guard
   ("avec ce dossier" after "en finir", "nez bouché" next to "je respire mal").
-- ``requires``: the signal needs a companion word that the message lacks ("c'est grave ?"
-  with no symptom in sight).
+- ``requires``: the signal needs a companion word, outside the match itself, that the
+  message lacks ("c'est grave ?" with no symptom in sight).
 """
 
 from __future__ import annotations
@@ -37,17 +41,18 @@ from safety._assessment import EMERGENCIES, Category
 from safety._lexicon import compile_pattern, union
 from safety._signal import AdminScope, Signal
 
-__all__ = ["MessageContext", "mask_idioms", "silencing_guard"]
+__all__ = ["LAUGHTER_MARK", "MessageContext", "mask_idioms", "not_about_now", "silencing_guard"]
 
 _IDIOMS = tuple(
     compile_pattern(s)
     for s in (
-        r"(?:mort|morte|morts|mortes|meurs|meurt|mourir|mourrir|mouru|mourait|mourais"
+        r"(?<!laisser )(?<!laisse )(?:mort|morte|morts|mortes|meurs|meurt|mourir|mourrir|mouru"
+        r"|mourait|mourais"
         r"|mourrais|creve|crever|crevee|crevais) (?:de|d) (?:rire|faim|soif|chaud|froid|ennui"
         r"|fatigue|peur|honte|trouille|envie|impatience|curiosite|jalousie|inquietude"
         r"|stress|chaleur|sommeil)",
         r"a (?:en )?mourir (?:de|d) \w+",
-        r"mdr|ptdr|xptdr|lol|mort de rire",
+        r"mort de rire",
         r"(?:me|se|te|nous|vous) tuer? a la tache|(?:me|se|te) tue a (?:la tache|le dire"
         r"|vous le dire|te le dire|le repeter|vous le repeter|expliquer)|tuer le temps",
         r"saign\w* a blanc",
@@ -83,6 +88,9 @@ _IDIOMS = tuple(
 )
 _ANY_IDIOM = union(_IDIOMS)
 _IDIOM_MARK = " ~ "
+# Laughter is masked too, with its own mark, that the signals can look for ("~lol~")
+_LAUGHTER = compile_pattern(r"mdr|ptdr|xptdr|lol|lool|mdrr|haha|hahaha|hihi|xd|jpp de rire")
+LAUGHTER_MARK = "~lol~"
 
 _NEGATORS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "sans", "ni", "point"})
 _LIGHT_WORDS = frozenset(
@@ -142,6 +150,12 @@ _HYPOTHETICAL = compile_pattern(
     r"|quand on|lorsque on)(?: (?!mais )[a-z0-9]+)*$"
 )
 _HYPOTHETICAL_WINDOW = 9
+# Someone in general, in a hypothesis: "si l'assuré…", "si une personne…", "si on…"
+_SOMEONE = compile_pattern(
+    r"si (?:le assure|la assuree|le adherent|la adherente|un assure|une assuree|un adherent"
+    r"|une adherente|une personne|la personne|quelqu un|on|le beneficiaire|un beneficiaire"
+    r"|le souscripteur|un membre|le membre|un client|le client|un proche)"
+)
 
 _DISTANT_PAST = compile_pattern(
     r"le an dernier|le annee derniere|le annee passee|le anee derniere|de le annee derniere"
@@ -164,6 +178,17 @@ _RESOLVED = compile_pattern(
     r" guerie?|je suis stable)|(?:ca va|je vais|il va|elle va) (?:mieux|bien) (?:maintenant"
     r"|aujourd hui|depuis)|(?:ce est|ca est|c est) derriere (?:moi|nous|lui|elle)"
     r"|(?:il|elle) va (?:tres )?bien(?= [,.?]|$)"
+    r"|(?:je suis|il est|elle est|on est) (?:maintenant |desormais |bien )?(?:suivie?|soignee?"
+    r"|accompagnee?|stabilisee?|tire de affaire|tiree de affaire|hors de danger|sortie? de le"
+    r" hopital|sortie? de affaire)"
+)
+# A date that belongs to a death ("son père est mort l'an dernier", "j'ai perdu ma mère il
+# y a deux ans"): it says when someone died, not that what the member describes is over.
+_DEATH_BEFORE_DATE = compile_pattern(
+    r"(?:(?:mort|morte|morts|decede|decedee|decedes|parti|partie|disparu|disparue|quitte"
+    r"|quittee|enterre|enterree|deces)(?: [a-z]+){0,3}|(?:perdu|perdue) (?:mon|ma|mes|son|sa"
+    r"|ses|notre|nos|leur|leurs) [a-z]+(?: [a-z]+)?) ?$",
+    whole_words=False,
 )
 _PRESENT = compile_pattern(
     r"maintenant|en ce moment|actuellement|a le instant|tout de suite|ce soir|ce matin"
@@ -210,6 +235,50 @@ _INFORMATIONAL = compile_pattern(
     r"|dangereu\w*|nocif\w*|toxicite|(?:quel|quels|le|un|son) (?:est le )?numero"
     r"|numero (?:pour|du|de|des|a appeler)|comment savoir|comment on sait"
     r"|a quoi (?:on )?reconnait|quels? sont les (?:signes|symptomes)"
+    r"|eviter|pour eviter|securiser|mettre en securite|hors de portee|proteger (?:les|mes|nos)"
+    r"|comment (?:ranger|stocker|conserver)|sensibilis\w*|affiches?|flyers?|brochures?"
+    r"|atelier|conference|exercice|simulation|recherches? sur|master|these|doctorat"
+    r"|etude sur|enquete sur|mon memoire|exposes?"
+)
+# A story, not the member's life: "dans le film, le héros fait un arrêt cardiaque",
+# "j'écris un roman où l'héroïne s'empoisonne".
+_FICTION_SUBJECT = compile_pattern(
+    r"(?:heros|heroine|heroines|personnage|personnages|protagoniste|narrateur|narratrice"
+    r"|le perso|la perso|les persos|son perso|mon perso"
+    r"|acteur|actrice|le mechant|la mechante|perso principal)(?: [a-z]+){0,3} ?$",
+    whole_words=False,
+)
+_FICTION_FRAME = compile_pattern(
+    r"(?:dans|pendant|a la fin de|au debut de|selon|je lis|je regarde|je ecris|on regarde)"
+    r" (?:le|la|un|une|ce|cette|mon|ma|son|sa|les|des|cet) (?:film|roman|livre|serie|episode"
+    r"|saison|jeu video|jeu|manga|bd|scenario|polar|thriller|bouquin|recit|saga|conte"
+    r"|piece de theatre|piece|fiction|telefilm|dessin anime|podcast|chanson|clip|nouvelle que)"
+    r"|(?:roman|livre|film|scenario|nouvelle|fiction|histoire|piece|serie|bd|manga|fanfic"
+    r"|personnage|polar|thriller|bouquin|recit|saga|conte)(?: [a-z]+)? (?:ou|dans lequel|dans"
+    r" laquelle|qui raconte|raconte|sur|parle de|met en scene"
+    r"|a pour heros|a pour heroine|avec)"
+    # the news: "j'ai vu aux infos qu'un enfant avait avalé une pile"
+    r"|(?:vu|lu|entendu|regarde) (?:aux|a la|a le|dans le|dans un|dans une|sur|sur un|sur une)"
+    r" (?:infos|informations|tele|television|journal|journaux|article|reportage|radio|reseaux"
+    r"|internet|facebook|twitter|tiktok|youtube|documentaire|fait divers)"
+)
+# A pet, not a person: "mon chat s'est étouffé avec une croquette"
+_ANIMAL_SUBJECT = compile_pattern(
+    r"(?:mon|ma|notre|nos|le|la|son|sa|ton|ta|mes|ses|leur) (?:chat|chatte|chaton|chats|chien"
+    r"|chienne|chiot|chiens|lapin|hamster|cochon de inde|perroquet|oiseau|cheval|jument|poney"
+    r"|furet|tortue|poisson|perruche|canari|lezard|serpent|animal|animaux|toutou|minou|matou"
+    r"|labrador|berger allemand|caniche|chihuahua|yorkshire|bouledogue)",
+)
+_ANIMAL_REACH = 40  # characters between the pet and the match
+_HUMAN = compile_pattern(r"<who>|je|me|moi|nous|bebe")
+_FICTION_SUBJECT_ANYWHERE = compile_pattern(
+    r"heros|heroine|heroines|personnage|personnages|protagoniste|narrateur|narratrice"
+)
+_FIRST_PERSON = compile_pattern(r"je|j|me|moi|mon|ma|mes|nous|notre|nos")
+# "la série *que je regarde*": the member reads or watches the story
+_READER = compile_pattern(
+    r"que (?:je|j|on|nous) (?:regarde|regardais|lis|lisais|ecris|ecrivais|suis|ai vu|ai lu"
+    r"|avons vu|prepare|termine|commence)(?: en train de [a-z]+)?"
 )
 _TOPIC_PAST = compile_pattern(
     r"a eu|ai eu|as eu|avait eu|avais eu|ayant eu|avoir eu|deja eu|suite a|suite de"
@@ -242,9 +311,11 @@ _SENTENCE_BREAK = re.compile(r" [.?] ")
 
 def mask_idioms(text: str) -> tuple[str, bool]:
     """Blank out figures of speech; also say whether there was any."""
-    if _ANY_IDIOM.search(text) is None:
-        return text, False  # most messages: one search instead of one per idiom
     masked = text
+    if _LAUGHTER.search(masked) is not None:
+        masked = _LAUGHTER.sub(LAUGHTER_MARK, masked)
+    if _ANY_IDIOM.search(masked) is None:
+        return masked, masked != text  # most messages: one search instead of one per idiom
     for idiom in _IDIOMS:
         masked = idiom.sub(_IDIOM_MARK, masked)
     return masked, masked != text
@@ -280,7 +351,11 @@ def silencing_guard(sig: Signal, match: re.Match[str], ctx: MessageContext) -> s
     after = text[end:clause_end]
     clause = text[clause_start:clause_end]
 
-    if sig.requires is not None and not sig.requires.search(text):
+    if sig.requires is not None and not (
+        sig.requires.search(text, 0, start) or sig.requires.search(text, end)
+        if sig.requires_elsewhere
+        else sig.requires.search(text)
+    ):
         return "requires"
     if sig.unless is not None and sig.unless.search(text):
         return "blocked"
@@ -294,8 +369,17 @@ def silencing_guard(sig: Signal, match: re.Match[str], ctx: MessageContext) -> s
         return "counterfactual"
     sentence_start, sentence_end = _bounds(_SENTENCE_BREAK, text, start, end)
     sentence = text[sentence_start:sentence_end]
-    if _DISTANT_PAST.search(sentence) and not ctx.present:
+    if not ctx.present and _dated_in_the_past(sentence):
         return "past"
+    if _FICTION_SUBJECT.search(before) or _in_a_story(text, sentence_start, start):
+        return "fiction"
+    pets = list(_ANIMAL_SUBJECT.finditer(before))
+    if (
+        pets
+        and len(before) - pets[-1].end() <= _ANIMAL_REACH
+        and not _HUMAN.search(before, pets[-1].end())
+    ):
+        return "animal"
     if (
         sig.category is Category.MEDICAL_EMERGENCY
         and ctx.administrative
@@ -311,6 +395,13 @@ def silencing_guard(sig: Signal, match: re.Match[str], ctx: MessageContext) -> s
             return "context"
         if _TOPIC_PAST.search(clause) and not ctx.present:
             return "context"
+    elif (
+        hypothetical
+        and sig.category is Category.SUICIDAL_DISTRESS
+        and ctx.administrative
+        and _SOMEONE.search(_hypothesis(before))
+    ):
+        return "hypothetical"  # "que devient le contrat si l'assuré se suicide ?"
     elif hypothetical and sig.category in EMERGENCIES:
         if ctx.administrative:
             return "hypothetical"
@@ -330,6 +421,32 @@ def _bounds(breaks: re.Pattern[str], text: str, start: int, end: int) -> tuple[i
     right_match = breaks.search(text, end)
     right = right_match.start() if right_match else len(text)
     return left, right
+
+
+def not_about_now(masked: str) -> bool:
+    """A story, the news or a laugh anywhere in the message (for the learned model's gate)."""
+    return (
+        LAUGHTER_MARK in masked
+        or _FICTION_FRAME.search(masked) is not None
+        or _FICTION_SUBJECT_ANYWHERE.search(masked) is not None
+    )
+
+
+def _in_a_story(text: str, sentence_start: int, start: int) -> bool:
+    """A story is named earlier in the sentence, and no first person comes after it."""
+    frames = list(_FICTION_FRAME.finditer(text, sentence_start, start))
+    if not frames:
+        return False
+    between = _READER.sub(" ", text[frames[-1].end() : start])
+    return not _FIRST_PERSON.search(between)
+
+
+def _dated_in_the_past(sentence: str) -> bool:
+    """The sentence dates its event in the past (a date of someone's death does not count)."""
+    return any(
+        not _DEATH_BEFORE_DATE.search(sentence, 0, found.start())
+        for found in _DISTANT_PAST.finditer(sentence)
+    )
 
 
 def _negated(before: str) -> bool:

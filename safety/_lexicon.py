@@ -47,7 +47,7 @@ FRAGMENTS: dict[str, str] = {
         "antidepresseurs?|anxiolytiques?|somniferes?|calmants?|anti inflammatoires?|"
         "antalgiques?|antidouleurs?|anticoagulants?|insuline|laroxyl|deroxat|prozac|"
         "seroplex|effexor|lyrica|rivotril|atarax|theralene|donormyl|magnesium|fer|zinc"
-        "|vitamine d|vitamine c|probiotiques?|homeopathie|arnica|granules"
+        "|vitamine d|vitamine c|probiotiques?|homeopathie|arnica|granules|millepertuis"
         # sleeping pills, anxiolytics, antidepressants, antipsychotics, mood stabilisers
         "|seresta|alprazolam|bromazepam|diazepam|lorazepam|oxazepam|clonazepam|prazepam"
         "|tranxene|veratran|imovane|zopiclone|noctamide|havlane|mianserine"
@@ -100,6 +100,8 @@ FRAGMENTS: dict[str, str] = {
         "|liquides? (?:de |pour )?(?:sa |la |ma |une |son |mon |ta |ton |leur )(?:cigarette"
         " electronique|vapoteuse|vape|e cigarette|puff)"
         "|recharges? de (?:cigarette electronique|vapoteuse|vape)|lave glace|detergents?"
+        "|cartouches?(?: de recharge)? (?:de|pour) (?:cigarette electronique|vapoteuse|vape"
+        "|e cigarette|puff)"
         "|deboucheurs?|destop|soude|soude caustique|lessive|lessive liquide|lessives?"
         "|(?:capsules?|dosettes?|pastilles?|tablettes?|pods?|doses?) (?:de |pour |a |du )?"
         "(?:lessive|lave vaisselle|le lave vaisselle|linge|vaisselle|ariel|skip|persil|omo|dash"
@@ -121,7 +123,8 @@ FRAGMENTS: dict[str, str] = {
         "|ménager)|eau ecarlate|bain de bouche|huiles? essentielles?"
         "|camphre|aimants?|billes? aimantees?|cigarettes?|megots?|tabac|nicotine"
         "|patchs? (?:de|a la) nicotine|cannabis|shit|beuh|space cake|drogues?|ecstasy|mdma"
-        "|cocaine|coke|heroine|ghb|ketamine|lsd|crack|champignons (?:veneneux|toxiques"
+        "|cocaine|coke|heroine|ghb|ketamine|lsd|crack|fentanyl|speed|amphetamines?|buvard"
+        "|champignons (?:veneneux|toxiques"
         "|sauvages|ramasses|cueillis|pas bons|bizarres|de la foret|hallucinogenes|magiques"
         "|du jardin|inconnus)|baies (?:toxiques|sauvages|rouges|noires|inconnues|bizarres|ramassees"
         "|cueillies|trouvees|de (?:gui|if|houx|sureau|belladone|laurier|muguet|troene|la haie)"
@@ -135,12 +138,36 @@ FRAGMENTS: dict[str, str] = {
         "|eau de cologne|vernis a ongles|canard wc|harpic|cillit bang|ajax|mr propre"
         "|monsieur propre|st marc|saint marc|paic|bref wc|piles?(?: boutons?| de montre"
         "| plates?| au lithium)?|pile bouton"
+        # any cleaning, garden or pest product named by its use: "le liquide pour le
+        # lave-vaisselle", "l'huile pour lampe", "des granulés pour les souris"
+        "|(?:produits?|liquides?|huiles?|gels?|poudres?|pastilles?|tablettes?|capsules?"
+        "|dosettes?|granules?|granulés?|boulettes?|appats?|sprays?|bombes?|recharges?|billes?"
+        "|blocs?|pierres?|cristaux|sachets?) (?:pour|anti|contre|de|a) (?:le |la |les |l |un"
+        " |une |des )?(?:lave vaisselle|vaisselle|lessive|linge|machine a laver|wc|toilettes"
+        "|cuvette|sols?|vitres|four|canalisations|evier|lampes?|lampe a petrole|souris|rats"
+        "|rongeurs|limaces|escargots|fourmis|cafards|moustiques|mouches|guepes|taupes|puces"
+        "|tiques|mites|nuisibles|insectes|mauvaises herbes|herbes|piscine|spa|barbecue"
+        "|allume feu|cheminee|poele|voiture|moteur|radiateur|bricolage|jardin|plantes|pelouse"
+        "|desherber|deboucher|detartrer|nettoyer|laver|desinfecter|chaussures|cuir|meubles"
+        "|bois|argenterie|cuivre|metaux|rouille|calcaire|javel)"
+        "|allume feu|allumes feu|pastilles? allume feu|eau oxygenee"
+        "|lotions? (?:anti \\w+|pour (?:les )?poux)|shampoo?ings? anti \\w+|anti poux|antipoux"
+        "|liquide de refroidissement|lave glace|lave vitre|produit pour vitres|anti rouille"
+        "|antirouille|antigel|raticide|souricide|taupicide|anti taupes|granules? bleus?"
+        "|metaldehyde|chlorate|sulfate de cuivre|bouillie bordelaise|soude caustique"
+        "|cristaux de soude|acide muriatique|nettoyant four|spray four|gel wc|bloc wc"
     ),
     # what is breathed in: fumes, gas, sprays
     "fumes": (
         "vapeurs?|fumees? (?:toxiques?|de (?:la |le |du )?\\w+|noires?)|gaz(?! de schiste)"
         "|emanations?(?: (?:de|du|de la|de le|toxiques?) \\w+)?"
-        "|monoxyde|protoxyde(?: de azote)?|gaz hilarant|poppers|aerosol|bombe \\w+"
+        "|monoxyde|protoxyde(?: de azote)?|ballons? de protoxyde|cartouches? de protoxyde"
+        "|gaz hilarant|poppers|aerosol|bombe \\w+|produits? (?:de|pour) \\w+"
+        "|gaz de (?:la |le )?(?:chaudiere|cuisiniere|voiture|echappement|ville)|chlore gazeux"
+        "|gaz toxique|butane|propane|cartouche de gaz|bombe de deodorant|colle forte"
+        "|sprays? (?:desinfectants?|nettoyants?|menagers?|insecticides?|anti \\w+|de (?:javel"
+        "|produit|desinfectant|nettoyant|peinture|laque|colle))|desinfectants?|nettoyants?|laque"
+        "|peinture en bombe|bombe de peinture"
         "|javel|chlore|ammoniaque|ammoniac|deboucheur|decapant|solvants?|white spirit"
         "|acetone|essence|colle|ether|insecticide|peinture|produits? (?:menagers?"
         "|chimiques?|toxiques?)"
@@ -161,12 +188,26 @@ FRAGMENTS: dict[str, str] = {
         "vient de faire|viens de faire|vien de faire|commence a faire|va faire|"
         "est entrain de faire|suis entrain de faire"
     ),
+    # intensity: "ça fait *super* mal", "*tellement* de sang"
+    "intens": (
+        "tres|super|hyper|trop|vraiment|tellement|si|grave|horriblement|atrocement"
+        "|terriblement|enormement|affreusement|vachement|carrement|de plus en plus|tres tres"
+        "|violemment|fort|extremement|incroyablement|salement|mega|ultra|trop trop|un mal de chien"
+    ),
+    # body parts, for symptoms felt in them
+    "body": (
+        "tete|crane|front|nuque|cou|gorge|poitrine|thorax|torse|sternum|coeur|cote|cotes|dos"
+        "|ventre|estomac|abdomen|bas ventre|bassin|hanche|bras|jambe|jambes|main|mains|pied"
+        "|pieds|doigts?|visage|machoire|oeil|yeux|oreille|oreilles|epaule|genou|genoux|cuisse"
+        "|poignet|cheville|mollet|reins|rein|flanc|testicules?|sexe|bouche|langue|levres?"
+    ),
     # adverbs between a verb of wish and its preposition: "je pense *souvent* à…"
     "adv": (
         "juste|seulement|simplement|souvent|parfois|vraiment|serieusement|beaucoup|encore"
         "|tellement|tout le temps|de plus en plus|sans cesse|toujours|plus que|que|meme|deja"
         "|bien|fort|tres fort|sincerement|reellement|constamment|souvent meme|un peu"
         "|chaque (?:nuit|soir|jour|matin)|tous les (?:soirs|jours|matins)|toutes les nuits"
+        "|tres souvent|trop souvent|si souvent|tellement souvent|de plus en plus souvent"
         "|la nuit|le soir|en ce moment|de nouveau|a nouveau|presque|parfois meme|secretement"
     ),
     "gap1": rf"(?:(?!(?:{_NEGATORS}) )[a-z0-9]+ )?",
@@ -179,6 +220,7 @@ FRAGMENTS: dict[str, str] = {
     "near4": rf"(?:(?:(?!(?:{_NEGATORS}) )[a-z0-9]+|,) ){{0,4}}",
     "near6": rf"(?:(?:(?!(?:{_NEGATORS}) )[a-z0-9]+|,) ){{0,6}}",
     "near8": rf"(?:(?:(?!(?:{_NEGATORS}) )[a-z0-9]+|,) ){{0,8}}",
+    "near12": rf"(?:(?:(?!(?:{_NEGATORS}) )[a-z0-9]+|,) ){{0,12}}",
 }
 
 _PLACEHOLDER = re.compile(r"<([a-z0-9]+)>")

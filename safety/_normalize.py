@@ -13,6 +13,7 @@ covers the many ways people type the same thing on a phone:
 5. common SMS spellings are expanded (``jveux`` → ``je veux``, ``chui`` → ``je suis``,
    ``g`` → ``je ai``, ``tt`` → ``tout``, ``bcp`` → ``beaucoup``…);
 6. doubled letters are collapsed (``mourrir`` → ``mourir``, ``personne`` → ``persone``);
+   "n'arrête pas de" becomes "continue de" (``il n'arrête pas de vomir`` is no negation);
 7. a token one typing error away from a key word of seven letters or more is read as that
    word (``sucider`` → ``suicider``, ``poitirne`` → ``poitrine``, ``disparaite`` →
    ``disparaitre``).
@@ -172,6 +173,40 @@ _SMS = {
     "jvoudrais": "je voudrais",
     "kil": "que il",
     "bb": "bebe",
+    "tkt": "te inquiete",
+    "tqt": "te inquiete",
+    "antibio": "antibiotique",
+    "antibios": "antibiotiques",
+    "tlm": "tout le monde",
+    "qqch": "quelque chose",
+    "qqc": "quelque chose",
+    "ptet": "peut etre",
+    "ptetre": "peut etre",
+    "jame": "jamais",
+    "men": "me en",
+    "cmt": "comment",
+    "cmnt": "comment",
+    "vrmt": "vraiment",
+    "vrm": "vraiment",
+    "ns": "nous",
+    "chais": "je sais",
+    "chai": "je sais",
+    "chsuis": "je suis",
+    "jsuis": "je suis",
+    "dolipranes": "doliprane",
+    "ecsta": "ecstasy",
+    "ecstas": "ecstasy",
+    "exta": "ecstasy",
+    "extas": "ecstasy",
+    "extasy": "ecstasy",
+    "proto": "protoxyde",
+    "protos": "protoxyde",
+    "pluss": "plus",
+    "oci": "aussi",
+    "aussie": "aussi",
+    "kom": "comme",
+    "bjr": "bonjour",
+    "mtnt": "maintenant",
     # elisions typed without the apostrophe: "j ai", "l air", "qu il"
     "j": "je",
     "l": "le",
@@ -222,7 +257,7 @@ _KEY_WORDS = tuple(
         _DOUBLE.sub(r"\1", word)
         for word in {
             *("suicide", "suicides", "suicider", "suicidaire", "suicidaires"),
-            *("respire", "respires", "respirent", "respirer", "respirait"),
+            *("respire", "respires", "respirent", "respirer", "respirait", "respirant"),
             *("poitrine", "thoracique", "thoraciques"),
             *("inconscient", "inconsciente", "inconscients"),
             *("convulse", "convulsent", "convulser", "convulsion", "convulsions"),
@@ -253,6 +288,10 @@ for _key in _KEY_WORDS:
         _KEYS_BY_INITIAL[_key[0]] = (*_KEYS_BY_INITIAL.get(_key[0], ()), _key)
 
 
+# "il n'arrête pas de vomir" means "il continue de vomir": no negation in it
+_KEEPS_ON = re.compile(r"(?:\bne )?(?:\bse )?\baret(e|ent) (?:pas|plus|jamais) (?:de|d)\b")
+
+
 def fold(text: str) -> str:
     """Lower-case, expand ligatures and strip accents, keeping everything else."""
     text = text.casefold().translate(_LIGATURES).translate(_APOSTROPHES)
@@ -277,7 +316,8 @@ def normalize(text: str) -> str:
     text = _LONG_RUN.sub(r"\1", text)
     tokens = _expand(text.split())
     tokens = [_DOUBLE.sub(r"\1", t) for t in tokens]
-    return " ".join(_correct(t) for t in tokens if t)
+    skeleton = " ".join(_correct(t) for t in tokens if t)
+    return _KEEPS_ON.sub(r"continu\1 de", skeleton) if "aret" in skeleton else skeleton
 
 
 def _expand(raw: Iterable[str]) -> list[str]:
@@ -323,7 +363,7 @@ def _sms(token: str, previous: str, following: str) -> list[str]:
     match = _J_CONSONANT.match(token)
     if match:  # "jveu" -> "je veux", "jvoi" -> "je vois"
         rest = match.group(1)
-        return ["je", _AFTER_JE.get(rest, rest)]
+        return ["je", *(_AFTER_JE.get(rest) or _SMS.get(rest, rest)).split()]
     return [token]
 
 

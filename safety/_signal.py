@@ -34,7 +34,9 @@ class Signal:
       after the match; a hit silences the match (e.g. "ça" before "me fout en l'air",
       "avec ce dossier" after "en finir").
     - ``requires``: must also be found somewhere in the message (e.g. a symptom word
-      next to "c'est grave ?").
+      next to "c'est grave ?"); with ``requires_elsewhere``, outside the match itself, so
+      that a farewell needs a *second* farewell or a word of distress (the default for
+      suicidal distress, whose companion words are also its own).
     - ``unless``: silences the signal when found anywhere in the message (e.g. "nez
       bouché" next to "je respire mal").
     - ``admin``: for medical questions, where administrative wording silences them.
@@ -53,6 +55,7 @@ class Signal:
     unless: re.Pattern[str] | None = None
     admin: AdminScope = AdminScope.NEVER
     negation_guard: bool = True
+    requires_elsewhere: bool = False
     # all the patterns in one: the detector skips the signal when it finds nothing
     any_pattern: re.Pattern[str] | None = None
 
@@ -73,6 +76,7 @@ def signal(
     unless: str | None = None,
     admin: AdminScope = AdminScope.NEVER,
     negation_guard: bool = True,
+    requires_elsewhere: bool | None = None,
 ) -> Signal:
     """Build a :class:`Signal` from pattern sources written as described in ``_lexicon``."""
     if not sources:
@@ -90,6 +94,11 @@ def signal(
         unless=compile_pattern(unless) if unless else None,
         admin=admin,
         negation_guard=negation_guard,
+        requires_elsewhere=(
+            category is Category.SUICIDAL_DISTRESS
+            if requires_elsewhere is None
+            else requires_elsewhere
+        ),
         any_pattern=union(patterns),
     )
 

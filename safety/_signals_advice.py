@@ -17,6 +17,7 @@ _MESSAGE = AdminScope.MESSAGE
 
 _REMEDY = (
     "(?:medicaments?|traitements?|antibiotiques?|remedes?|cachets?|sirops?|cremes?|pommades?"
+    "|lotions?|shampoo?ings? (?:anti \\w+|traitants?)|produits? (?:anti \\w+|contre \\w+)"
     "|comprimes?|antidouleurs?|anti douleurs?|anti inflammatoires?|antalgiques?|calmants?"
     "|somniferes?|antihistaminiques?|collyres?|gelules?|vitamines?|complements?"
     "|huiles? essentielles?|tisanes?|sprays?|gouttes|<drug>)"
@@ -29,6 +30,7 @@ _DOSE_UNIT = (
 _MODAL = (
     "(?:peux|peut|puis|pourrais|pourrait|dois|doit|devrais|devrait|faut|faudrait|peut on"
     "|puis je|dois je|faut il|est il possible de|est ce possible de|ai je le droit de"
+    "|ai le droit de|a le droit de|ai droit de|ai je droit de|est ce autorise de"
     "|conseillez|conseilleriez|recommandez|recommanderiez|conseiller|recommander)"
 )
 _SUBJECT = "(?:je|j|il|elle|on|ce|ca|sa|cela|mon \\w+|ma \\w+|mon \\w+ de \\w+|ma \\w+ de \\w+)"
@@ -61,7 +63,10 @@ _SYMPTOM = (
     "|anxiete|angoisse|stress|depression|deprime|temperature|pilule|medicaments?"
     "|avale|avalee|bu|mange|tombe|tombee|cogne|cognee|brule|brulee|pique|piquee|mordu|mordue"
     "|piqure|morsure|coupure|coupe|chute"
-    "|traitement|comprimes?|<drug>"
+    "|traitement|comprimes?|<drug>|genoux?|picotements?|fourmillements?|engourdi\\w*"
+    "|selles|urines?|crachats?|brulures?|crampes?|courbatures?|essoufflements?|souffle"
+    "|toux|tache|grain|ongles?|cheveux|poils?|levres?|bouche|langue|nez|oreilles?|pieds?"
+    "|mains?|doigts?|bras|jambes?|epaule|cou|nuque|hanche|poitrine|coeur|regles|pertes"
 )
 _SYMPTOM_NOUN = (
     "(?:boutons?|plaques?|taches?|rougeurs?|grosseurs?|bosses?|douleurs?|symptomes?"
@@ -75,6 +80,8 @@ ADVICE_SIGNALS: tuple[Signal, ...] = (
         "which_medicine",
         _A,
         f"quel(?:s|e|es)? <gap1>{_REMEDY}",
+        "quel (?:produit|truc) <gap3>(?:conseillez|recommandez|conseilleriez|recommanderiez"
+        "|me conseillez|pour|contre)",
         f"(?:conseillez|recommandez|conseilleriez|recommanderiez|conseiller|recommander) <gap2>"
         f"(?:quoi|quel|quelle|quels|quelles|un|une|des|le|la) <gap2>{_REMEDY}",
         f"{_REMEDY} (?:a prendre|a donner|a mettre|a appliquer) (?:pour|contre|quand|si)",
@@ -103,13 +110,31 @@ ADVICE_SIGNALS: tuple[Signal, ...] = (
         _A,
         f"{_MODAL} <gap3>(?:prendre|donner|mettre|appliquer|avaler|faire prendre) (?:quoi )?"
         "(?:pour|contre|quand|si|en cas de)",
-        "(?:prend|prends|prendre|donne|donner|met|mets|mettre) quoi(?: pour| contre| quand|$"
+        "(?:prend|prends|prendre|donne|donner|met|mets|mettre) quoi(?: pour| contre| quand| sur|$"
         "| [?.,])",
         f"{_MODAL} <gap3>(?:prendre|donner|avaler|arreter|stopper|doubler|augmenter|diminuer"
         f"|baisser|sauter|couper|ecraser|melanger|associer|reprendre|continuer|oublier) "
         f"<gap2>(?:mon|ma|mes|son|sa|ses|le|la|les|du|de la|de le|des|un|une|ce|cette|ces)? ?"
         f"(?:{_REMEDY}|<drug>|traitement|dose|pilule|insuline|anticoagulant)",
         f"alcool (?:avec|et|pendant|sous|apres) <gap1>(?:{_REMEDY}|<drug>|traitement)",
+        # "la pilule du lendemain peut rendre malade ?"
+        f"(?:{_REMEDY}|<drug>|pilule|vaccin|vaccins|traitement) <gap4>(?:peut|peuvent|pourrait"
+        "|risque de|va) (?:rendre malade|donner|provoquer|causer|entrainer|faire grossir|faire"
+        " mal) <gap3>(?:\\?|$|effets?|nausees|malade|cancer|boutons|fievre|mal)",
+        # "faut-il des antibiotiques ?", "le millepertuis est compatible avec la pilule ?"
+        f"(?:faut il|faut t il|faudrait il|ai je besoin de|besoin de) (?:des |un |une |du |de la"
+        f" |de le )?(?:{_REMEDY})(?= [?]|$)",
+        f"(?:{_REMEDY}|<drug>|plantes?) <gap3>(?:compatible|compatibles|contre indique\\w*"
+        "|incompatible\\w*|interagit|interaction) (?:avec|pendant|sous)",
+        # "je suis diabétique, est-ce que je peux manger des fruits le soir ?"
+        "(?:diabetique|enceinte|cardiaque|allergique|hypertendue?|epileptique|asthmatique"
+        "|insuffisant renal|sous anticoagulants?|sous chimio|allaite|allaitante) <near8>(?:est ce"
+        " que je peux|puis je|je peux|peut on|ai je le droit de|je ai le droit de|est ce que on"
+        " peut) (?:manger|boire|faire du sport|conduire|prendre le avion|voyager|me baigner)",
+        # "je prends du xanax, je peux boire un verre de vin ?"
+        f"(?:{_REMEDY}|<drug>|traitement) <near8>(?:peux|peut|puis|dois|droit de|possible de"
+        "|autorise a) (?:je |on )?(?:boire|prendre) (?:de le alcool|un verre|une biere|du vin"
+        "|de la biere|un apero|alcool|un coup|du champagne)",
         admin=_CLAUSE,
     ),
     signal(
@@ -119,15 +144,24 @@ ADVICE_SIGNALS: tuple[Signal, ...] = (
         "|il faut|dois je|je dois|par jour|maximum|max|au maximum|au max|en une fois"
         "|de suite|en meme temps|prendre|donner|avaler|a la fois|par prise|toutes les)",
         "combien de fois par jour <gap2>(?:prendre|donner)",
-        f"combien de temps entre (?:deux|2) {_DOSE_UNIT}|entre deux prises",
+        f"combien de temps <gap3>entre (?:deux|2) <gap1>{_DOSE_UNIT}|entre deux prises",
         "(?:peux|peut|puis|dois|doit|faut) <gap1>(?:en )?(?:prendre|donner|avaler) combien",
-        "(?:quelle|quel|la bonne|combien de|quelles|la|les) (?:dose|doses|posologie|dosage)"
+        "(?:quelle|quel|la bonne|combien de|quelles) (?:dose|doses|posologie|dosage)"
         "(?: (?:du|de|des|de le|de la|pour))",
         "(?:quelle|quel|la bonne|combien de|quelles) (?:dose|doses|posologie|dosage)",
         f"(?:peux|peut|puis|dois|doit|pourrais) <gap2>(?:passer a|monter a|augmenter a|aller"
         f" jusque a) (?:<num>|une|un) <gap1>(?:{_DOSE_UNIT}|par jour)?",
         "doses? (?:max|maximale|maximum|journaliere|recommandee|autorisee)",
         admin=_CLAUSE,
+    ),
+    signal(
+        "dose_mention",
+        _A,
+        # "la dose de doliprane pour un enfant ?": in a message about cover, it is about cover
+        "(?:la|les) (?:dose|doses|posologie|dosage) (?:du|de|des|de le|de la|pour)",
+        admin=_MESSAGE,
+        not_before="(?:medecin|docteur|pharmacien|pharmacienne|specialiste|generaliste)"
+        "(?: [a-z]+){0,5}",
     ),
     signal(
         "diagnosis",
@@ -161,6 +195,8 @@ ADVICE_SIGNALS: tuple[Signal, ...] = (
         f"(?:pouvez|pourriez|peux|pourrais|vous) <gap2>(?:me |lui )?(?:faire|donner|prescrire"
         f"|envoyer|delivrer) (?:une |un |des |la |mon |ma )?(?:ordonnance|prescription"
         f"|{_REMEDY})",
+        unless="prevention|atelier|expose|formation|fiche|affiche|article|memoire|cours de"
+        "|pour le ecole|pour un dossier|pour mon association",
         admin=_CLAUSE,
     ),
     signal(
@@ -174,6 +210,18 @@ ADVICE_SIGNALS: tuple[Signal, ...] = (
         "(?:que faire|que dois je faire|je fais quoi|je dois faire quoi|quoi faire"
         "|que me conseillez vous|vous me conseillez quoi|des conseils|un conseil)",
         "ce est quoi(?: docteur)?(?: [?.,]|$)",
+        "(?:surveille|surveiller|dois surveiller) quoi|que (?:dois je|faut il) surveiller"
+        "|quoi surveiller",
+        "(?:ce est|ca serait|ce serait|ca peut etre) (?:un|une|de le|du|de la|des) [a-z]+"
+        "(?: [a-z]+)? \\?",
+        # "ça peut être quoi ?", "ça vient de quoi ?", "c'est dû à quoi ?"
+        "(?:ca|sa|ce|cela|il|elle) (?:peut|pourrait|peuvent|pourraient) (?:etre|venir de|etre du"
+        " a|etre due a) quoi|(?:ca|sa|ce|cela) (?:vient|viendrait) de quoi|(?:ce est|ca est|sa"
+        " est) (?:du|due) a quoi|a quoi (?:ca|sa|ce|cela) (?:peut|pourrait) (?:etre du|etre due"
+        "|correspondre)|de quoi (?:ca|sa|cela) (?:peut|pourrait) venir|(?:ca|sa) peut etre quoi"
+        "|ce serait quoi",
+        "(?:faut il|faut t il|dois je|devrais je|est ce que je dois|est ce que il faut|il faut)"
+        " (?:se |s |me |m )?(?:inquieter|affoler|alarmer)",
         requires=_SYMPTOM,
         unless="prevention|atelier|expose|formation|fiche|affiche|article|memoire|cours de",
         admin=_MESSAGE,

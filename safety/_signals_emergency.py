@@ -5,8 +5,11 @@ Families: collapse and unresponsiveness ("s'est écroulé", "tombé raide", "ne 
 limb, speech, sight, confusion, with suddenness), seizures, bleeding and trauma (falls
 from a height, road accidents, stab wounds, head injuries), anaphylaxis, burns,
 resuscitation in progress ("on lui fait un massage cardiaque"), a baby's fever or
-floppiness. Descriptions count even in a message about cover; noun phrases that are also
-used to ask about cover ("une brûlure grave est couverte ?") are topics.
+floppiness; also a body part with pain and intensity ("ma poitrine me fait super mal"),
+a head injury with vomiting or confusion, heavy bleeding in pregnancy, a thunderclap
+headache, heat stroke, extreme pain with a red flag, open fractures and crushed limbs.
+Descriptions count even in a message about cover; noun phrases that are also used to ask
+about cover ("une brûlure grave est couverte ?") are topics.
 """
 
 from __future__ import annotations
@@ -20,16 +23,18 @@ _E = Category.MEDICAL_EMERGENCY
 
 _SUDDENLY = (
     "(?:de un coup|tout de un coup|tout a coup|soudain|soudainement|brusquement|subitement"
-    "|brutalement|depuis (?:<num>|une|un|quelques) (?:minutes|minute|min|mn|heures|heure|h)"
+    "|brutalement|depuis (?:<num>|une|un|quelques|une demi|un quart de) (?:minutes|minute|min"
+    "|mn|heures|heure|h|demi heure|quart de heure)"
     "|depuis (?:ce matin|tout a le heure|cette nuit|hier soir|le reveil|son reveil|midi)"
     "|sans prevenir|en quelques (?:secondes|minutes)|soudaine|soudaines|brutale|brusque|subite)"
 )
 _LIMB = (
-    "(?:bras|jambe|jambes|main|cote|cote droit|cote gauche|moitie du corps|moitie de (?:son|mon"
-    "|sa|ma) corps|moitie du visage)"
+    "(?:(?:bras|jambe|jambes|main|mains|pied|cote)(?: droite?| gauche)?|moitie du corps"
+    "|moitie de (?:son|mon|sa|ma) corps|moitie du visage)"
 )
 _LIMB_STATE = (
-    "(?:engourdi|engourdie|paralyse|paralysee|inerte|lourd|lourde|qui tombe|insensible"
+    "(?:engourdi|engourdie|engourdis|engourdies|paralyse|paralysee|paralyses|paralysees|inerte"
+    "|inertes|lourds|lourdes|insensibles|lourd|lourde|qui tombe|insensible"
     "|qui ne repond plus|ne repond plus|mort|morte|tout mou|toute molle|qui lache|lache)"
 )
 _SUBJECT = "(?:je|il|elle|on|<who>)"
@@ -43,9 +48,9 @@ _CHEST_PAIN = (
     "(?:(?:douleur|douleurs|mal|serrement|serrements|oppression|poids|brulure|brulures"
     "|pression|ecrasement|point|barre|etau|gene|pincement) <gap3>(?:a|dans|sur|au niveau"
     " de|en plein milieu de|au milieu de|au centre de) (?:la|ma|sa|le|mon|son) "
-    "(?:poitrine|thorax|sternum)"
+    "(?:poitrine|thorax|sternum|torse)"
     "|(?:douleur|douleurs|mal|serrement|oppression|poids|brulure|point|barre) <gap3>au "
-    "(?:thorax|sternum)"
+    "(?:thorax|sternum|torse)"
     "|(?:douleur|douleurs|serrement|oppression|gene|pression|pincement) thoraciques?)"
 )
 
@@ -54,8 +59,8 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "chest_pain",
         _E,
         f"{_FEELS} <gap3>{_CHEST_PAIN}",
-        "(?:poitrine|thorax) (?:qui|me|lui|se) <gap1>(?:serre|brule|comprime|ecrase"
-        "|fait mal|fait tres mal|eclate|bloque|oppresse|brule|broie|enserre|compresse)",
+        "(?:poitrine|thorax|torse|sternum) (?:qui|me|lui|se|te) <gap1>(?:serre|brule|comprime"
+        "|ecrase|fait (?:<intens> )?mal|eclate|bloque|oppresse|broie|enserre|compresse)",
         "(?:me|lui|te) (?:serre|broie|ecrase|comprime|brule|oppresse|enserre|compresse|transperce"
         "|dechire) (?:la|ma|sa|le) (?:poitrine|thorax|sternum)",
         "(?:elephant|enclume|etau|bloc|pierre|rocher|camion|poids enorme|couteau|poignard)"
@@ -65,9 +70,12 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "(?:bras gauche|machoire|epaule gauche)",
         "(?:douleur|mal) (?:dans|a|au) (?:le |la )?(?:bras gauche|machoire) <gap4>(?:machoire"
         "|bras gauche|transpire|sueur|sueurs|poitrine)",
+        "(?:comme un etau|comme un poids|comme une enclume|comme une barre|qui serre|qui ecrase"
+        "|qui oppresse|serre|ecrase|oppresse) <near8>(?:bras gauche|machoire|epaule gauche)"
+        "|(?:bras gauche|machoire|epaule gauche) <near8>(?:etau|enclume|poitrine|thorax)",
         "serre (?:la|ma|sa) poitrine",
         "(?:se )?tient (?:la poitrine|le coeur|le thorax)|main sur (?:la poitrine|le coeur)",
-        "(?:serre|serrent|brule|pique|comprime|ecrase|oppresse|tire|lance|fait mal|fait tres mal"
+        "(?:serre|serrent|brule|pique|comprime|ecrase|oppresse|tire|lance|fait (?:<intens> )?mal"
         "|broie|enserre|dechire|transperce)"
         " <gap2>(?:dans|a|sur|au niveau de|au milieu de) (?:la|ma|sa) poitrine",
         f"{_FEELS} <gap3>(?:douleur|douleurs|point|pincement|serrement|coup de poignard|brulure"
@@ -126,7 +134,11 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         f"{_SUDDENLY}|{_SUDDENLY} <near4>(?:du mal|des difficultes|de la peine|difficulte) a"
         " (?:parler|articuler|trouver ses mots)",
         "(?:ne )?trouve plus (?:ses|mes|les) mots(?! pour| de)",
-        f"(?:sens|sent|sentons) (?:plus|pas) (?:mon|ma|son|sa|le|la) {_LIMB}",
+        f"(?:sens|sent|sentons) (?:plus|pas) (?:mon|ma|son|sa|le|la|ses|mes|les) {_LIMB}",
+        "(?:sens|sent|sentons) (?:plus )?rien (?:en dessous|au dessous|sous|a partir) (?:de la"
+        " taille|du bassin|du cou|de la ceinture|des hanches|du nombril|de la poitrine)",
+        "(?:bras|jambe|main|pied|visage|cote) (?:droite?|gauche) et (?:le |la |les |son |sa |mon"
+        " |ma )?(?:bras|jambe|main|pied|visage|cote) (?:droite?|gauche) <gap3>" + _LIMB_STATE,
         f"{_LIMB} et (?:le |la |les |son |sa |mon |ma )?{_LIMB} qui ne (?:repondent|bougent"
         "|tiennent) plus",
         f"(?:paralysie|engourdissement|affaissement|deformation) <gap4>{_SUDDENLY}"
@@ -176,6 +188,9 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "detresse respiratoire|manque de air|cherche (?:son|mon|sa|ma) (?:air|souffle"
         "|respiration)|(?:je|il|elle|on) suffoque|suffocation",
         "fausse route",
+        "(?:arrive|arrivait|peut|peux|parvient) (?:plus|pas) a (?:finir|terminer) (?:ses|mes|sa"
+        "|ma) phrases?|essouffle\\w* <near8>(?:gris|grise|bleu|bleue|pale|levres|sueurs?|malaise"
+        "|poitrine|arrive (?:plus|pas) a parler)",
         "pauses? respiratoires?|arrets? respiratoires?|(?:arrete|arretait|se arrete|cesse) de"
         " respirer|(?:fait|fais) des apnees(?! du sommeil)",
         "(?:se|me|te) (?:etrangle|etranglait|etrangler|etranglent)(?! de rire| avec (?:ses|mes"
@@ -222,6 +237,12 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "(?:je (?:suis en train de )?me|tu te|(?:il|elle|on|ils|elles|<who>|bebe) (?:est en"
         " train de )?se) etouf(?:e|ent|es|er)?",
         "(?:se|me|te) (?:est|suis|es) etouffe",
+        "(?:se|me|te) (?:est |suis |es )?(?:en train de )?etouf(?:e|ent|es|er|ait|ee)? (?:avec"
+        " |sur )(?:un|une|des|du|de la|de le|sa|son|ses|mon|ma|le|la|les|un morceau de|une"
+        " bouchee de) ?(?:<food>|bonbon|cacahuete|noix|noisette|amande|morceau|os|arete|piece"
+        "|bille|jouet|aliment|viande|pomme|raisin|biberon|nourriture|bouchon|capuchon|steak"
+        "|carotte|chewing gum|saucisse|knacki|olive|noyau|cerise|tomate cerise|glacon|pile"
+        "|truc|machin|legume|fruit|gateau|bout)",
         not_after="(?:avec|sous|dans) <gap1>(?:ces|vos|votre|cette|ce|les|mes|tous|toutes"
         "|leurs|ses|mon|ma|la|le) <gap1>(?:demarches|dettes|papiers|factures|cotisations"
         "|relances|problemes|soucis|travail|boulot|dossiers?|mails|formulaires|prelevements"
@@ -243,7 +264,8 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "unconscious",
         _E,
         "(?:se est|me suis|se etait|est|suis|etait|a ete) evanouie?s?",
-        "(?:va|vais|vas) (?:se |me |te )?evanouir",
+        "(?:va|vais|vas|vient de|viens de|venait de|venez de) (?:se |me |te )?evanouir",
+        "(?:se|me|te) evanoui(?:t|ssent|ssait|ssais)",
         "perdu connaissance|perd connaissance|perdre connaissance|perdu conscience"
         "|perd conscience|sans connaissance|reprend pas connaissance|repris connaissance"
         "|(?:ne )?revient pas a (?:lui|elle|soi)|(?:ne )?reprend pas (?:ses esprits|conscience)",
@@ -253,7 +275,9 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "<now> (?:un |une )?(?:gros |grave )?malaise",
         "(?:il|elle|<who>|je|bebe) (?:a|ai) un (?:gros |grave |petit )?malaise(?! vagal| avec"
         "| face| par rapport| vis a vis| en voyant| quand| a chaque| a le idee| de le ame)",
-        not_after="vagal|vagaux|a chaque|quand|lorsque|souvent|parfois|tous les|toutes les"
+        unless="~lol~",
+        not_after="de fatigue|de sommeil|vagal|vagaux|a chaque|quand|lorsque|souvent|parfois"
+        "|tous les|toutes les"
         "|de temps en temps|en (?:vacances|week end|voyage|retraite|weekend)|loin|ailleurs"
         "|a la (?:plage|mer|montagne)",
     ),
@@ -309,6 +333,8 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         _E,
         "(?:il|elle|bebe|<who>) <gap3>(?:ne )?(?:repond|reagit|bouge) plus",
         "(?:il|elle|bebe|<who>|et) (?:ne )?reagit (?:pas|plus|a rien|presque plus|quasiment plus)",
+        "(?:allonge|allongee|etendu|etendue|couche|couchee|par terre|au sol|a terre) <near6>"
+        "(?:qui )?(?:ne )?(?:bouge|repond|reagit|respire) (?:plus|pas)",
         "et (?:ne )?(?:repond|bouge) plus",
         "(?:ne )?(?:repond|reagit|bouge) (?:pas|plus) (?:quand|meme quand|lorsque) (?:je|on)"
         " (?:le |la |lui )?(?:secoue|pince|appelle|parle|touche|crie|tape)",
@@ -329,7 +355,9 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         _E,
         "tombee? dans les pommes|tomber dans les pommes|tombe dans les pommes",
         not_before="vais|va|vas|allez|aller|vont|failli|faillit",
-        not_after="(?:en|rien qu en) (?:voyant|lisant|recevant|decouvrant|ouvrant|apprenant)"
+        unless="~lol~",
+        not_after="de (?:joie|bonheur|surprise|rire|emotion)|(?:en|rien qu en) (?:voyant|lisant"
+        "|recevant|decouvrant|ouvrant|apprenant)"
         "|devant (?:la|le|votre|vos|ce|cette|ces|mon|ma|mes) <gap1>(?:facture|devis|prix|tarifs?"
         "|montant|courrier|relance|cotisation|note)|quand (?:je|il|elle|on) (?:ai|a) (?:vu|lu"
         "|recu|decouvert)",
@@ -359,7 +387,8 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "|semaines)|(?:bebe|nourrisson|fils|fille|enfant|petit|petite|bb) (?:de|a) (?:1|2|un"
         "|deux) mois",
         requires="(?:3[89]|4[0-2])(?: ,? ?[0-9])? ?(?:de fievre|degres|de temperature|c)"
-        "|fievre (?:a|de) (?:3[89]|4[0-2])",
+        "|fievre (?:a|de) (?:3[89]|4[0-2])|(?:3[89]|4[0-2])(?: ,? ?[0-9])?(?= [,.?]|$| et)"
+        "|fievre|fievreu\\w*|brulante?|tout chaud|toute chaude|temperature",
         admin=AdminScope.MESSAGE,
     ),
     signal(
@@ -395,10 +424,14 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         _E,
         "saign\\w* <gap3>(?:beaucoup|enormement|abondamment|tres fort|fort|de partout"
         "|sans arret|sans se arreter|non stop|comme un boeuf|a flots|a flot|grave)",
-        "(?:ca|le sang|il|elle) (?:ne )?(?:se )?arrete (?:pas|plus) de saigner",
+        "(?:ca|le sang|il|elle) (?:ne )?(?:se )?arrete (?:pas|plus) de saigner"
+        "|(?:ca|le sang|il|elle|<who>) (?:continue|continuent) de saigner",
         "saignement (?:qui ne se arrete pas|abondant|important|massif|enorme)",
         "(?:vide|videe) de (?:tout )?son sang|perd tout son sang"
-        "|(?:perd|perdu|perdre) (?:beaucoup|enormement) de sang|pisse le sang|le sang gicle"
+        "|(?:ca|sa|le sang|il|elle) gicle|sang qui gicle|(?:saigne|sang) (?:en jet|par saccades"
+        "|qui pulse)|coupee? <gap2>(?:au|a la|le|la) (?:cou|gorge|carotide)"
+        "|(?:perd|perds|perdu|perdre|perdait|perdent) (?:<intens> )?(?:beaucoup|enormement|plein"
+        "|trop|des litres) de sang|pisse le sang|le sang gicle"
         "|sang (?:partout|gicle)|plein de sang|mare de sang",
         "(?:vomit|vomi|vomis|crache|tousse) du sang",
         "(?:<now>|a|ai) (?:une )?hemorragie|hemorragie (?:interne|massive)",
@@ -416,12 +449,76 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "|oreilles?|pieds?|bras|jambes?)",
         "coups? de couteau|poignarde|poignardee|blesse par balle|blessee par balle|(?:recu|pris)"
         " (?:une balle|des balles)|plaie par balle|tire dessus|tiré dessus",
-        "(?:tombe|tombee|chute|cogne|cognee|choc|coup|heurte|heurtee) <gap6>(?:tete|crane)"
-        " <gap8>(?:vomit|vomi|vomissements|somnolent|somnolente|confus|confuse|ne se souvient"
+        "(?:bosse|hematome|oeuf|plaie) <gap3>(?:sur |a |au )?(?:la |le )?(?:tete|crane|front)"
+        " <near12>(?:vomit|vomi|vomir|vomissements|somnolent|somnolente|confus|confuse|endormie?"
+        "|ne se souvient|perdu connaissance|convulse|ne repond|dort tout le temps|bizarre)",
+        "(?:tombe|tombee|chute|cogne|cognee|choc|coup|heurte|heurtee|recu|pris|prise|tape|tapee"
+        "|frappe|frappee|percute|percutee|accident) <gap6>(?:tete|crane|front)"
+        " <near8>(?:vomit|vomi|vomir|vomissements|somnolent|somnolente|confus|confuse"
+        "|ne se souvient"
         "|perdu connaissance|saigne|convulse|dort tout le temps|ne repond|endormie?|saigne de"
         " le oreille|saigne des oreilles)",
     ),
     signal("severe_bleeding_topic", _E, "hemorragies?", topic=True),
+    signal(
+        "bloody",
+        _E,
+        # "il a le bras en sang", "elle est couverte de sang", "l'os sort"
+        "(?:bras|jambe|jambes|tete|visage|cuisse|ventre|dos|cou|gorge|crane|torse|poitrine|figure)"
+        " (?:tout |toute |completement )?en sang",
+        "(?:est|suis|etait|sont|reste) (?:tout |toute |tous |completement )?(?:en sang"
+        "|ensanglantee?s?|couverte? de sang|couverts de sang)|baign\\w* dans (?:son|le|une mare"
+        " de) sang|couverte? de sang",
+        "(?:le |un |les )?os (?:qui )?(?:sort|sortent|depasse|depassent|ressort|se voit|est visible"
+        "|transperce|a transperce)|fracture ouverte|(?:jambe|bras|pied|cheville|poignet|genou)"
+        " (?:est )?(?:toute? )?(?:tordue?|pliee?|retournee?) (?:dans un angle|a angle|a le envers"
+        "|dans le mauvais sens|a 90)",
+        "(?:joue|oreille|levre|nez|doigt|bout du doigt|peau|cuir chevelu|scalp|morceau de \\w+)"
+        " (?:est |a ete )?(?:arrache|arrachee|arraches|arrachees|dechiquete\\w*)",
+        "(?:jambe|hanche|bras|pied|cheville|poignet|genou|epaule) (?:fait|a|forme) un angle"
+        " (?:bizarre|anormal|etrange|pas normal|impossible)",
+        "(?:jambe|jambes|bras|main|pied|tete|thorax|bassin|poitrine) (?:ecrase|ecrasee|ecrases"
+        "|ecrasees|broye|broyee|broyes|broyees)|(?:coince|coincee|ecrase|ecrasee|bloque|bloquee)"
+        " sous (?:un|une|le|la|sa|son) (?:voiture|tracteur|camion|machine|arbre|mur|poutre|meuble"
+        "|armoire|chariot|engin|moto|vehicule|tronc|dalle|beton|gravats|eboulement)",
+        not_after="(?:de|du|a le|au) (?:vos|votre|ce|cette|ces) |sous (?:les|vos|ces) (?:papiers"
+        "|dossiers|factures|demandes)",
+    ),
+    signal(
+        "pregnancy_bleeding",
+        _E,
+        "enceinte <near12>(?:saign\\w*|perds? <gap2>sang|pertes? de sang|hemorragie)"
+        "|(?:saign\\w*|perds? <gap2>sang|pertes? de sang) <near12>enceinte",
+        requires="beaucoup|enormement|abondamment|fort|plein|mal|douleurs?|contractions?|caillots?"
+        "|enormes?|gros|grosses?|importants?|abondants?|massifs?|massives?|rouge vif"
+        "|flaque|a flots|ne se arrete|super|tres|trop|vertiges?|malaise|pale",
+        admin=AdminScope.MESSAGE,
+    ),
+    signal(
+        "thunderclap_headache",
+        _E,
+        "(?:mal de tete|maux de tete|migraine|mal au crane|cephalee) <near8>(?:le |la )?pire de"
+        " (?:ma|sa|toute ma|toute sa) vie|(?:mal de tete|maux de tete|migraine|mal au crane"
+        "|cephalee) <near8>(?:jamais eu (?:aussi|si|autant) mal|comme jamais|coup de tonnerre"
+        "|qui explose|explose)",
+        f"(?:mal de tete|maux de tete|migraine|mal au crane|cephalee) <near8>{_SUDDENLY}"
+        " <near8>(?:vomi\\w*|vois double|voit double|vision (?:double|trouble)|nuque (?:raide"
+        "|bloquee)|confus\\w*|parle mal|evanoui\\w*|ne tient plus debout|lumiere)",
+    ),
+    signal(
+        "severe_pain",
+        _E,
+        # extreme pain with a red flag: "je me tords de douleur et je vomis"
+        "(?:douleur|douleurs|mal) <gap2>(?:atroce|atroces|insupportable|insupportables|horrible"
+        "|horribles|abominable|intolerable|jamais ressentie|a hurler|a en pleurer|de chien"
+        "|terrible|terribles)|(?:tord|tords|tordent|plie|pliee|plies) (?:en deux )?de douleur"
+        "|(?:hurle|hurlent|crie|crient) de douleur|plie en deux|pliee en deux",
+        requires="vomi\\w*|evanoui\\w*|sueurs?|transpire|pale|blanc|blanche|ne tient plus debout"
+        "|ventre (?:tout )?dur|ventre gonfle|fievre|sang|perd connaissance|malaise|respire"
+        "|ne tiens plus debout|(?:3[89]|4[0-2])(?: ,? ?[0-9])?(?= [,.?]|$| de| degres)"
+        "|gris|grise|tremble|s est effondre|ne peut plus bouger|poitrine|thorax|machoire",
+        admin=AdminScope.MESSAGE,
+    ),
     signal(
         "bleeding_help",
         _E,
@@ -444,6 +541,18 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "(?:fait|injecte|utilise|mis|donne|pique) (?:son |mon |le |un |sa |ma |une |la |de le )?"
         "(?:stylo de adrenaline|stylo a le adrenaline|epipen|anapen|jext|emerade|adrenaline)",
         "reaction allergique <gap6>(?:respire|gorge|gonfle|levres|langue|etouffe|malaise)",
+    ),
+    signal(
+        "allergy_throat",
+        _E,
+        "(?:gorge|langue|bouche|levres|visage|yeux|paupieres) <gap2>(?:qui )?(?:se )?(?:serre"
+        "|resserre|ferme|bloque|gonfle|gonflent|enfle|enflent|gonflee|gonflees)",
+        requires="plaques|boutons|urticaire|allergi\\w*|piqure|guepe|abeille|frelon|cacahuetes?"
+        "|arachides?|noix|noisettes?|amandes|fruits de mer|crevettes|moules|kiwi|sesame|mange"
+        "|mangee|manger|avale|avaler|respir\\w*|medicament|antibiotique|gateau|gonfl\\w*"
+        "|demange\\w*|gratte",
+        not_after="de (?:tristesse|chagrin|emotion|colere|peur|stress|angoisse)|quand (?:je|il"
+        "|elle) (?:pense|parle|vois)",
     ),
     signal(
         "anaphylaxis_topic",
@@ -474,6 +583,13 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "(?:la )?peau (?:qui )?(?:part|se decolle|se detache|arrachee|toute blanche|toute noire)"
         "|(?:grosses|enormes|grandes) cloques",
         "brule <gap2>sur tout (?:le|la|son|sa) (?:corps|torse|bras|jambe|dos|visage)",
+        "brul\\w* <near8>(?:cloques|peau (?:est |devient )?(?:toute |tout )?(?:blanche|noire"
+        "|cartonnee|cartonneuse|qui part|qui se decolle|en lambeaux|arrachee))",
+        "(?:tout|toute) (?:le |la |les |son |sa |ses )?(?:bras|jambe|jambes|main|mains|dos|ventre"
+        "|visage|torse|pied|pieds|cuisse|poitrine) (?:est |sont )?(?:cloquee?s?|couverte? de"
+        " cloques|brulee?s?)",
+        "(?:pleine?s?|couverte?s?|remplie?s?) de cloques|cloques (?:partout|enormes|geantes)"
+        "|peau en lambeaux",
     ),
     signal(
         "severe_burn_topic",
@@ -502,6 +618,15 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "|bloquee|qui ne plie plus))",
         "taches (?:violettes|violacees|pourpres) <gap4>fievre|fievre <gap4>taches "
         "(?:violettes|violacees|pourpres)",
+        "taches (?:bizarres|violettes|violacees|pourpres|noires|rouge fonce|qui apparaissent|qui"
+        " se etendent|qui ne (?:se effacent|partent|disparaissent) pas|qui grandissent)"
+        " <near8>fievre|fievre <near8>taches (?:bizarres|violettes|violacees|pourpres|noires"
+        "|rouge fonce|qui apparaissent|qui se etendent|qui ne (?:se effacent|partent"
+        "|disparaissent) pas|qui grandissent)",
+        # a fall, then blood from the ear or confusion
+        "(?:chute|tombe|tombee|tomber|cogne|cognee) <near12>(?:(?:sang|saigne\\w*) <gap2>(?:dans|de"
+        "|par) (?:le |la |les |l )?oreilles?|confus|confuse|ne se souvient (?:plus|de rien)"
+        "|desoriente\\w*|ne reconnait plus)",
         "(?:se noie|se est noye|se est noyee|est en train de se noyer|repeche de la piscine)",
         "(?:renverse|renversee|renverser|percute|percutee|percuter|fauche|fauchee|faucher|happe"
         "|happee) par (?:une?|le|la) (?:voiture|moto|camion|bus|scooter|train|tram|velo|vehicule"
@@ -512,13 +637,17 @@ EMERGENCY_SIGNALS: tuple[Signal, ...] = (
         "(?:chute|tombe|tombee) de (?:<num>|plusieurs|quelques) (?:metres|m|etages)"
         "|(?:chute|tombe|tombee) (?:du|de le|de la|de un|par la|depuis le|depuis la) <gap2>"
         "(?:etage|toit|immeuble|falaise|escabeau|mezzanine|pont|arbre|echafaudage)",
-        "tombee? <near8>(?:ne )?(?:peut|arrive|parvient|peux) (?:plus|pas) (?:a )?(?:bouger|se"
+        "(?:tombee?|tomber) <near8>(?:ne )?(?:peut|arrive|parvient|peux) (?:plus|pas) (?:a )?"
+        "(?:bouger|se"
         " lever|se relever|marcher|me relever|me lever)",
         "(?:doigts?|main|couteau|fourchette|clou) dans (?:une|la) prise",
         "(?:tombe|tombee|chute|tombes) (?:du|de le|de la|de un|par la|depuis le) (?:balcon"
         "|fenetre|toit|echelle|etage|premier etage|deuxieme etage|haut|arbre|falaise)",
         "(?:il|elle|<who>|bebe) est en train de mourir",
         "pronostic vital (?:est )?engage",
+        "(?:coup de chaleur|coup de chaud|insolation|hyperthermie) <near8>(?:delire|confus\\w*"
+        "|incoherent\\w*|evanoui\\w*|ne transpire plus|transpire plus|convulse|inconscient\\w*"
+        "|tient plus debout|malaise|ne repond|reagit plus|brulante? et)",
         "(?:il|elle|<who>) est tombee? <gap3>(?:ne se releve pas|ne bouge plus|ne repond"
         " plus|saigne)",
         "(?:<now>|est en|suis en) (?:une )?(?:grosse |severe |grave )?(?:hypo|hypoglycemie"

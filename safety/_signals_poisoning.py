@@ -4,7 +4,11 @@ Written as families, not sentences: any verb of swallowing, drinking, licking or
 in, crossed with any toxic product (``<product>``, ``<fumes>`` in ``_lexicon``); any
 medicine (``<med>``) taken in excess — a whole box, blister or bottle, a count, "trop",
 a double dose, someone else's medicines — by anyone; any medicine or alcohol swallowed by
-a young child; overdose vocabulary; carbon monoxide; venomous bites.
+a young child; a medicine, a drug or a lot of alcohol followed by someone who cannot be
+woken (``_OUT_COLD``); a product mistaken for a drink ("elle en a bu"); overdose
+vocabulary; carbon monoxide (a heater, or an engine in a closed room, and headaches);
+venomous bites. Products are also named by their use ("le liquide pour le lave-vaisselle",
+"des granulés pour les souris").
 """
 
 from __future__ import annotations
@@ -93,6 +97,26 @@ _ALCOHOL = (
     "|eau de vie|gnole|prune|mirabelle|kir)"
 )
 
+# "bu deux litres de vin", "descendu une bouteille de vodka"
+_HEAVY_DRINKING = (
+    "(?:(?:bu|boit|avale|descendu|siffle|enchaine|ingurgite|vide|fini|finir|termine|terminer)"
+    " <gap2>(?:<num>|une|des|plusieurs"
+    "|une demi|la moitie de une|la moitie de la|toute une|toute la|tout un|un demi) (?:litres?"
+    "|l|bouteilles?|verres|canettes|shots?|pintes?|flasques?|cubis?|bieres|coupes|fioles?)"
+    f"(?: de| de le| de la| du)? ?<gap1>{_ALCOHOL}|ivre morte?|ivres morts|trop bu|beaucoup bu"
+    "|bu beaucoup|bu comme un trou|bu toute la soiree)"
+)
+# Signs that the person is not just unwell: they cannot be woken, barely breathe…
+_OUT_COLD = (
+    "(?:(?:arrive|arrivons|arrivent|peux|peut|pouvons|parviens|parvient|reussis|reussit) (?:pas"
+    "|plus) a (?:le |la |les )?reveiller|(?:ne )?se reveille (?:pas|plus)|(?:ne )?(?:repond"
+    "|reagit) (?:a peine|plus|pas|presque plus)|inconscient\\w*|respire (?:mal|a peine"
+    "|bizarre\\w*|lentement|tres lentement|tres fort|difficilement|plus)|tout mou|toute molle"
+    "|ronfle bizarre\\w*|ronfle fort|yeux revulses|convulse\\w*|delire|hallucin\\w*|ne bouge"
+    " plus|(?:est|sont) (?:tout |toute )?(?:froide?|bleue?|grise?|blanche?)|lèvres bleues"
+    "|comateu\\w*|dans le coma|evanoui\\w*|ne tient plus debout|perdu connaissance)"
+)
+
 _ANIMAL = (
     "(?:chat|chats|chien|chiens|chiot|chaton|lapin|cheval|hamster|perroquet|oiseau|cochon de"
     " inde|furet|animal|toutou|minou|chienne|chatte)(?: (?:a|avait|vient de|aurait))?"
@@ -108,6 +132,15 @@ POISONING_SIGNALS: tuple[Signal, ...] = (
         f"{_SWALLOWED} <near6>(?:avec|et|melange a|melangee? (?:a|avec)|coupe avec|plus) "
         f"{_DET}<product>",
         f"{_BREATHED} <gap1>{_DET}<fumes>",
+        # mistaken for a drink: "mamie a confondu son sirop et le produit vaisselle, elle en a bu"
+        f"(?:confondu|confondue|confond|cru que ce etait|croyant que ce etait|pensant que ce etait"
+        f"|a la place de|au lieu de|pris pour) <near6>{_DET}<product> <near8>(?:en )?(?:a|ont|ai"
+        f"|as) (?:bu|avale|mange|pris|goute|avalee)",
+        f"(?:en )?(?:a|ont|ai|as) (?:bu|avale|mange|goute|avalee) <near8>(?:confondu|confondue"
+        f"|croyant|pensant|a la place|au lieu) <near6>{_DET}<product>",
+        # "elle a mis de la javel dans une bouteille d'eau et mon père en a bu"
+        f"{_DET}<product> <near12>en (?:a|ont|ai|as|aurait) (?:bu|avale|mange|goute|leche|ingere"
+        "|avalee|bois|boit|avaler|boire)",
         f"(?:mis|met|mettait|porte|portait) <gap1>{_DET}<product> (?:dans|a) (?:sa|la|ma|ta"
         "|leur|mon|son) bouche",
         f"(?:recu|projete|eclabousse|gicle|mis|tombe|renverse|coule|pulverise|vaporise) <gap2>"
@@ -151,12 +184,15 @@ POISONING_SIGNALS: tuple[Signal, ...] = (
         f"{_INTAKE} (?:beaucoup |bien |un peu |largement"
         f" |vraiment |carrement |clairement )?trop de <gap1>{_DOSE_OBJECT}",
         f"(?:{_SWALLOWED_ALL}|donne) {_MANY} <gap1>{_DOSE_OBJECT}",
+        f"{_HEAVY_DRINKING} <near6>(?:avec|et|puis|plus) (?:mes|ses|des|les|plein de|tous mes"
+        f"|toutes mes|tous ses|toutes ses) <gap1>{_DOSE_OBJECT}",
         f"(?:pris|prise|avale|avalee) (?:tous|toutes|plein de|plusieurs|{_MANY}) <gap2>"
         f"{_DOSE_OBJECT} <gap3>(?:avec|et) (?:une bouteille de |un litre de |beaucoup de |plein"
         f" de |la bouteille de |de le |de la |du |des )?{_ALCOHOL}",
         # medicines and alcohol together
-        "(?:trop bu|bu beaucoup|beaucoup bu|bourre|bourree|ivre|saoul|saoule|soul|soule"
-        "|alcoolise|alcoolisee) <near4>(?:a |ai |et |puis )*(?:pris|avale|avalee|gobe)"
+        f"(?:trop bu|bu beaucoup|beaucoup bu|bourre|bourree|ivre|saoul|saoule|soul|soule"
+        f"|alcoolise|alcoolisee|{_HEAVY_DRINKING}) <near4>(?:a |ai |et |puis )*(?:pris|avale"
+        "|avalee|gobe)"
         f" <gap1>(?:des|ses|mes|plein de|plusieurs|tous|toutes|les) <gap1>{_DOSE_OBJECT}",
         f"(?:pris|avale|avalee|gobe) <gap1>(?:des|ses|mes|plein de|plusieurs|tous|toutes|les)"
         f" <gap1>{_DOSE_OBJECT} <near4>(?:et|puis|apres avoir) (?:a |il a |elle a |ai )?(?:trop"
@@ -171,6 +207,11 @@ POISONING_SIGNALS: tuple[Signal, ...] = (
         "|les) (?:dose|doses|traitement|medicaments?|cachets?|comprimes?|pilule|insuline|<drug>)"
         " <gap2>(?:deux|2|trois|3) fois(?! par jour| par semaine| dans la journee| le matin)"
         f"|{_INTAKE} <gap3>(?:<med>|dose|doses) en double",
+        f"{_INTAKE} (?:une )?(?:dose|quantite) (?:enorme|massive|excessive|trop forte|trop"
+        " importante|de cheval|monstrueuse|demesuree)",
+        "(?:plus de |au moins |environ |presque )?(?:[89]|[1-9][0-9]) ?(?:g|grammes) de (?:<drug>)"
+        "|(?:paracetamol|doliprane|dafalgan|efferalgan|aspirine|ibuprofene) <gap4>(?:plus de |au"
+        " moins |environ )(?:[89]|[1-9][0-9]) ?(?:g|grammes)",
         f"{_INTAKE} (?:le double|deux fois plus|trois fois plus|le triple|beaucoup trop|bien trop"
         "|deux fois la dose|le double de la dose|le double de (?:sa|son|ma|mon|leur|ta) dose)",
         "(?:a|ai|as|ont) (?:double|triple|quadruple) (?:la|sa|ma|ta|son|mon|leur) dose",
@@ -181,8 +222,8 @@ POISONING_SIGNALS: tuple[Signal, ...] = (
         "|intervertie|inverse|inversee) <gap6>(?:pris|avale|avalee|bu|donne|donnee"
         "|administre|injecte) <gap2>(?:<med>|dose|doses|le double|deux fois|sirop|insuline"
         "|flacon|boite|plaquette|celui|celle|ceux|celles)",
-        "(?:pris|prise|avale|avalee) (?:les|le|la|ses|des) (?:medicaments?|cachets?|comprimes?"
-        "|traitements?|pilules?|gelules?) (?:de|du) (?:sa|son|ma|mon|ta|ton|leur|la|le) \\w+",
+        "(?:pris|prise|avale|avalee) (?:les|le|la|ses|des) (?:<med>) (?:de|du) (?:sa|son|ma|mon"
+        "|ta|ton|leur|la|le) \\w+",
         "(?:pris|prise|avale|avalee|bu|injecte|donne) <gap2>(?:des |les |le |la |mes |ses |son "
         "|sa |un |une |deux |du |de le |de la )?(?:<med>|<box>|dose|doses|insuline|sirop)"
         " <gap2>(?:par erreur|par megarde|sans faire expres|accidentellement|par accident)",
@@ -208,8 +249,10 @@ POISONING_SIGNALS: tuple[Signal, ...] = (
         f"(?:trop|beaucoup trop|bien trop) (?:pris|avale|bu|donne) (?:de |du |de le |de la |des )?"
         f"<gap1>{_DOSE_OBJECT}",
         # the amount as an afterthought: "il a bu le sirop, tout le flacon"
-        f"(?:{_TOOK}|{_SWALLOWED_ALL}|{_DRANK}) <near6>(?:tout le|toute la|tout un|toute une"
-        "|le|la) (?:flacon|boite|plaquette|tube|bouteille|blister|pilulier|fiole)(?: entier"
+        f"(?:{_TOOK}|{_SWALLOWED_ALL}|{_DRANK}) <near8>(?:presque |quasi |quasiment |au moins "
+        "|pratiquement |la moitie du |la moitie de le |la moitie de la )?(?:tout le|toute la|tout"
+        " un|toute une|le|la) (?:flacon|boite|plaquette|tube|bouteille|blister|pilulier|fiole)"
+        "(?: entier"
         "| entiere| complet| complete)?(?= [,.?]|$)",
         admin=_MSG,
         not_before=_ANIMAL,
@@ -236,6 +279,20 @@ POISONING_SIGNALS: tuple[Signal, ...] = (
         "|le matin|le soir|ce matin|ce soir|tous les)",
     ),
     signal(
+        "intake_out_cold",
+        _P,
+        # a medicine, a drug or a lot of alcohol, and now the person cannot be woken:
+        # "il a pris les somnifères de sa grand-mère, on arrive pas à le réveiller"
+        f"(?:{_SWALLOWED}|pris|prise|gobe|sniffe|fume|injecte|{_SWALLOW_INF}) <gap2>(?:<med>"
+        "|drogues?|ecstasy|mdma|cocaine|heroine|ghb|ketamine|cannabis|space cake|champignons"
+        "|(?:un |une )?(?:truc|produit|machin|joint|pilule|cachet|comprime|poudre|substance|buvard"
+        "|gelule)(?: bizarre| inconnue?| louche| chelou| douteux| douteuse)"
+        f"|<product>) <near12>{_OUT_COLD}",
+        f"{_HEAVY_DRINKING} <near12>{_OUT_COLD}",
+        not_before=_ANIMAL,
+        admin=_MSG,
+    ),
+    signal(
         "alcohol_coma",
         _P,
         "coma ethylique|intoxication alcoolique|alcoolisation massive",
@@ -259,7 +316,8 @@ POISONING_SIGNALS: tuple[Signal, ...] = (
         "(?:est|suis|sont|etre) (?:en )?(?:surdosage|surdosee?s?|overdosee?s?)",
         "(?:intoxique|intoxiquee|intoxiques|intoxiquees|empoisonne|empoisonnee|empoisonnes"
         "|empoisonnees)(?! alimentaire| la vie| le existence)",
-        "(?:intoxication|intox) (?:medicamenteuse|volontaire|au|a la|a le|par)",
+        "(?:<now>|est en|suis en|a|ai|vient de faire|viens de faire) (?:une )?(?:intoxication"
+        "|intox) (?:medicamenteuse|volontaire|au|a la|a le|par)",
         not_after="(?:de|aux|a) (?:vos|votre|ces|cette|ce|tes|ton|ta|paperasse|formulaires"
         "|papiers|relances|mails|travail|boulot|reunions|pubs?|publicites?|chocolat|sucre"
         "|series|netflix|demarches|infos|informations|questions|musique|sport|jeux)",
@@ -268,6 +326,7 @@ POISONING_SIGNALS: tuple[Signal, ...] = (
         "overdose_topic",
         _P,
         "overdoses?|surdoses?|surdosages?|intoxications?(?! alimentaire)|empoisonnement"
+        "|intox (?:au|a la|a le|par)"
         "|monoxyde de carbone",
         topic=True,
         not_after="(?:de|aux|a) (?:vos|votre|ces|cette|ce|paperasse|formulaires|papiers"
@@ -276,13 +335,19 @@ POISONING_SIGNALS: tuple[Signal, ...] = (
     signal(
         "carbon_monoxide",
         _P,
-        "(?:detecteur|alarme) (?:de |a |du )?(?:monoxyde|co|fumees?|gaz) <gap2>(?:sonne|sonnent"
+        # an engine or a heater in a closed room
+        "(?:groupe electrogene|brasero|barbecue|moteur|chauffage (?:a|au) (?:gaz|petrole)|poele a"
+        " petrole|chauffage de appoint) <near8>(?:cave|garage|tente|sous sol|piece fermee"
+        "|interieur|dedans|salle de bain|chambre|camping car) <near12>(?:tombe\\w*|malaise"
+        "|evanoui\\w*|mal a la tete|vomi\\w*|vertiges?|somnolent\\w*|confus\\w*|endormie?s?"
+        "|inconscient\\w*|ne se reveille|nausees?)",
+        "(?:detecteur|alarme) (?:de |a |du )?(?:monoxyde|co|gaz) <gap2>(?:sonne|sonnent"
         "|se declenche|bipe|biper|sonner|hurle|clignote)",
         "(?:chaudiere|poele|brasero|barbecue|groupe electrogene|chauffage|chauffe eau"
-        "|cheminee|fuite de gaz|odeur de gaz|sent le gaz) <near8>(?:mal a la tete|maux de tete"
+        "|cheminee|fuite de gaz|odeur de gaz|sent le gaz) <near12>(?:mal a la tete|maux de tete"
         "|nausees?|vertiges?|envie de vomir|vomi\\w*|malaise|somnolent\\w*|evanoui\\w*)",
         "(?:mal a la tete|maux de tete|nausees?|vertiges?|envie de vomir|vomi\\w*|malaise"
-        "|somnolent\\w*|evanoui\\w*) <near8>(?:chaudiere|poele|brasero|barbecue|groupe"
+        "|somnolent\\w*|evanoui\\w*) <near12>(?:chaudiere|poele|brasero|barbecue|groupe"
         " electrogene|chauffage|chauffe eau|cheminee|fuite de gaz|odeur de gaz|monoxyde)",
         admin=_MSG,
     ),
@@ -293,7 +358,7 @@ POISONING_SIGNALS: tuple[Signal, ...] = (
         "melange\\w* <gap3>(?:javel|chlore|eau de javel) <gap3>(?:et|avec|a|au|a la|a le)"
         " <gap2>(?:ammoniaque|ammoniac|acide|vinaigre|detartrant|deboucheur|produit|anticalcaire"
         "|destop|gel wc)",
-        requires="tousse|toux|mal a la gorge|respire|yeux|brule|pique|vertige|malaise|vomi"
+        requires="tousse|toux|mal a la gorge|respir\\w*|yeux|brule|pique|vertige|malaise|vomi"
         "|etouffe|nausee|mal a la tete|gorge",
         admin=_MSG,
     ),

@@ -13,8 +13,9 @@ blister, medication errors, indirect suicidal wording, "ça ne changerait rien s
 disparaissais"…) rather than the exact sentences, and added about 1100 items of its own
 to ``eval/safety_corpus.yml``. Since then every item here is detected (40/40, crisis recall
 20/20, no false alarm), so no item is an expected failure any more. This number says
-nothing about unseen wording: measure that on a new set written by someone else
-(``eval/safety_heldout_2.yml``), never tuned on.
+nothing about unseen wording: measure that on a new set written by someone else. The
+second one (``eval/safety_heldout_2.yml``) has since been read and used for development
+too (third pass); only a newer set, never opened while tuning, measures unseen wording.
 
 Items and labels are unchanged. ``KNOWN_MISSES`` lists the items that still fail, as
 strict xfails: an item that starts passing must be moved out of it.
