@@ -45,9 +45,9 @@ def test_format_and_intents() -> None:
 
 
 @pytest.mark.parametrize("intent", INTENTS)
-def test_thirty_to_forty_distinct_examples(intent: str) -> None:
+def test_at_least_thirty_distinct_examples(intent: str) -> None:
     examples = _examples(FILE)[intent]
-    assert 30 <= len(examples) <= 40
+    assert len(examples) >= 30
     assert len({_plain(e) for e in examples}) == len(examples)
     lengths = [len(_plain(e).split()) for e in examples]
     assert min(lengths) <= 3 and max(lengths) >= 10  # short and long ones
