@@ -13,6 +13,7 @@ from channels.app import create_app
 from channels.chatwoot_webhook import chatwoot_router_from_env
 from channels.console import console_router_from_env
 from channels.models import InboundMessage
+from channels.nudges import record_inbound
 from channels.settings import GatewaySettings
 from channels.web.router import web_router
 from handoff import TicketStore
@@ -25,6 +26,12 @@ def configure_logging(level: str) -> None:
     # httpx logs every request URL at INFO; the Telegram URL contains the bot token.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def note_platform_message(message: InboundMessage) -> None:
+    """WhatsApp and Telegram messages open the window in which nudges may be conversational."""
+    if message.channel in ("whatsapp", "telegram"):
+        record_inbound(message.channel, message.sender_id, message.received_at)
 
 
 def build_gateway(settings: GatewaySettings) -> FastAPI:
@@ -43,6 +50,7 @@ def build_gateway(settings: GatewaySettings) -> FastAPI:
         routers=routers,
         is_held=store.is_held,
         on_inbound_while_held=record_while_held,
+        on_inbound=note_platform_message,
     )
 
 

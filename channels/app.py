@@ -71,6 +71,7 @@ def create_app(
     rate_limiter: TokenBucketLimiter | None = None,
     is_held: HeldCheck = never_held,
     on_inbound_while_held: HeldInboundHook | None = None,
+    on_inbound: HeldInboundHook | None = None,
     routers: Sequence[APIRouter] = (),
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> FastAPI:
@@ -109,6 +110,7 @@ def create_app(
         dedup=dedup,
         is_held=is_held,
         on_inbound_while_held=on_inbound_while_held,
+        on_inbound=on_inbound,
     )
     gateway = Gateway(settings, pipeline, engine, dedup, whatsapp_client, telegram_client)
 

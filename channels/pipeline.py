@@ -88,6 +88,7 @@ class Pipeline:
         choices: ChoiceMemory | None = None,
         is_held: HeldCheck = never_held,
         on_inbound_while_held: HeldInboundHook | None = None,
+        on_inbound: HeldInboundHook | None = None,
     ) -> None:
         self.engine = engine
         self.rate_limiter = rate_limiter
@@ -96,6 +97,7 @@ class Pipeline:
         self.choices = choices if choices is not None else ChoiceMemory()
         self.is_held = is_held
         self.on_inbound_while_held = on_inbound_while_held
+        self.on_inbound = on_inbound
         self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
 
     @asynccontextmanager
@@ -127,6 +129,7 @@ class Pipeline:
             warn = decision is RateDecision.LIMITED_WARN
             return PipelineResult(Outcome.RATE_LIMITED, replies.rate_limited() if warn else [])
         text = self.choices.resolve(conversation, message.text)
+        await self._notify_inbound(message)
         if await self._held(conversation):
             logger.info("conversation %s held by an adviser: not forwarded to the engine", ref)
             await self._record_held(message)
@@ -147,6 +150,15 @@ class Pipeline:
             return PipelineResult(Outcome.ENGINE_UNAVAILABLE, replies.engine_apology())
         logger.info("engine answered conversation %s: %s", ref, summarize(bot_replies))
         return PipelineResult(Outcome.ANSWERED, bot_replies)
+
+    async def _notify_inbound(self, message: InboundMessage) -> None:
+        """Every accepted message (e.g. the WhatsApp 24-hour window of the nudges)."""
+        if self.on_inbound is None:
+            return
+        try:
+            await _maybe_await(self.on_inbound(message))
+        except Exception as exc:
+            log_failure(logger, "recording an inbound message failed", exc)
 
     async def _record_held(self, message: InboundMessage) -> None:
         if self.on_inbound_while_held is None:

@@ -124,6 +124,14 @@ async def test_an_emergency_gets_the_numbers_even_while_an_adviser_holds_it() ->
     assert len(recorded) == 1
 
 
+async def test_every_accepted_message_is_noted_once() -> None:
+    noted: list[InboundMessage] = []
+    flow = pipeline(FakeEngine(), on_inbound=noted.append)
+    await flow.handle(message("bonjour", message_id="a"))
+    await flow.handle(message("x" * 5000, message_id="b"))
+    assert [m.message_id for m in noted] == ["a"]
+
+
 async def test_a_failing_hold_check_lets_the_bot_answer(caplog: pytest.LogCaptureFixture) -> None:
     def broken(conversation_id: str) -> bool:
         raise RuntimeError("handoff store down: 06 12 34 56 78")
