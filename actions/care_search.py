@@ -57,12 +57,13 @@ class ValidateCareForm(FormValidationAction):
             "care_search_place": tracker.get_slot("care_search_place"),
         }
         if latest_intent(tracker) not in BLOCKED:
+            previous = previous_query(tracker)
             try:
-                query = get_directory().parse(latest_text(tracker), previous_query(tracker))
+                query = get_directory().parse(latest_text(tracker), previous)
             except CareError:
                 logger.exception("care directory unavailable")
                 return [SlotSet("requested_slot", None)]
-            if query != previous_query(tracker):
+            if query != previous:
                 slots = _slots(query)
                 events = [SlotSet(slot, value) for slot, value in slots.items()]
         missing = [

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from care import CareDirectory, CareQuery, FeeFilter, get_directory
 from dialogue.care_request import parse_care_request
 from dialogue.simulation import contract_names
 from reimbursement import load_contracts
+from retrieval.text import fold
 from stack.settings import REPO_ROOT
 
 EVAL_DIR = REPO_ROOT / "eval"
@@ -34,8 +34,7 @@ def _load(path: Path) -> list[dict[str, Any]]:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ")
+    return fold(text).replace("-", " ")
 
 
 def read_simulation(item: dict[str, Any]) -> dict[str, Any]:

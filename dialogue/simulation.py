@@ -42,6 +42,7 @@ from reimbursement import (
     simulate,
 )
 from reimbursement.money import format_eur
+from retrieval.text import fold
 
 SLOT_OF_FIELD: dict[str, str] = {
     "act": "care_act",
@@ -387,8 +388,6 @@ def answer(
 
 def contract_names(catalog: ContractCatalog) -> dict[str, str]:
     """Folded contract names (with and without accents) → contract id, for the parsers."""
-    from retrieval.text import fold
-
     names: dict[str, str] = {}
     for contract_id in catalog.ids:
         contract = catalog.get(contract_id)

@@ -49,20 +49,26 @@ class Engine:
         return "\n".join(reply.get("text", "") for reply in replies)
 
 
-@pytest.fixture(scope="session")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    model = REPO_ROOT / "models" / "mutuelle.tar.gz"
-    if not model.exists():
-        pytest.fail("no trained model: run `make model` (make test does it)")
-    data_dir: Path = tmp_path_factory.mktemp("stack-data")
-    settings = StackSettings(
+def make_stack_settings(data_dir: Path, **overrides: Any) -> StackSettings:
+    """A stack on free ports with the tests' token and member secret."""
+    return StackSettings(
         engine_port=free_port(),
         actions_port=free_port(),
         gateway_port=free_port(),
         data_dir=data_dir,
         rasa_auth_token=API_TOKEN,
         member_token_secret=MEMBER_SECRET,
+        **overrides,
     )
+
+
+@pytest.fixture(scope="session")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    model = REPO_ROOT / "models" / "mutuelle.tar.gz"
+    if not model.exists():
+        pytest.fail("no trained model: run `make model` (make test does it)")
+    data_dir: Path = tmp_path_factory.mktemp("stack-data")
+    settings = make_stack_settings(data_dir)
     stack = Stack(settings, log_dir=data_dir / "logs")
     try:
         stack.start()

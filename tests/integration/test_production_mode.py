@@ -13,8 +13,7 @@ import pytest
 
 from handoff import TicketStore
 from stack.processes import Stack
-from stack.settings import StackSettings
-from tests.integration.conftest import API_TOKEN, MEMBER_SECRET, Engine, free_port
+from tests.integration.conftest import Engine, make_stack_settings
 
 pytestmark = [pytest.mark.engine, pytest.mark.postgres]
 
@@ -27,13 +26,8 @@ def production(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{database}"')
     data_dir: Path = tmp_path_factory.mktemp("production")
-    settings = StackSettings(
-        engine_port=free_port(),
-        actions_port=free_port(),
-        gateway_port=free_port(),
-        data_dir=data_dir,
-        rasa_auth_token=API_TOKEN,
-        member_token_secret=MEMBER_SECRET,
+    settings = make_stack_settings(
+        data_dir,
         tracker_url=f"{SERVER}/{database}",
         lock_store_url="redis://127.0.0.1:6379/5",
         mutuelle_db_url=f"postgresql+psycopg://postgres@127.0.0.1:5432/{database}",
